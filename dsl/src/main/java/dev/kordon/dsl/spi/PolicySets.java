@@ -1,0 +1,96 @@
+package dev.kordon.dsl.spi;
+
+import dev.kordon.dsl.InvalidPolicySetException;
+import dev.kordon.dsl.PolicySet;
+import dev.kordon.dsl.ValidationResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/** Finds every policy set that the {@link PolicySetProvider}s of a class loader declare. */
+public final class PolicySets {
+
+    private PolicySets() {
+    }
+
+    /**
+     * Loads every provider visible to {@code classLoader} and returns their policy sets sorted by name.
+     *
+     * @throws PolicySetLoadingException naming each provider that could not be instantiated or that failed, and
+     *                                   each policy set name declared more than once
+     * @throws InvalidPolicySetException when a provider builds a policy set with problems (its message lists them)
+     */
+    public static List<PolicySet> load(ClassLoader classLoader) {
+        Objects.requireNonNull(classLoader, "classLoader");
+        List<String> errors = new ArrayList<>();
+        Map<String, List<String>> declaredBy = new TreeMap<>();
+        List<PolicySet> sets = new ArrayList<>();
+        ServiceLoader<PolicySetProvider> loader = ServiceLoader.load(PolicySetProvider.class, classLoader);
+        for (ServiceLoader.Provider<PolicySetProvider> provider : loader.stream().toList()) {
+            String providerName = provider.type().getName();
+            PolicySetProvider instance;
+            try {
+                instance = provider.get();
+            } catch (ServiceConfigurationError e) {
+                errors.add(providerName + ": cannot be instantiated (" + rootMessage(e)
+                        + "); give it a public no-argument constructor");
+                continue;
+            }
+            List<PolicySet> provided = instance.policySets();
+            if (provided == null) {
+                errors.add(providerName + ": policySets() returned null; return a list (List.of() for none)");
+                continue;
+            }
+            for (PolicySet set : provided) {
+                Objects.requireNonNull(set, () -> providerName + ".policySets() contains null");
+                sets.add(set);
+                declaredBy.computeIfAbsent(set.name(), name -> new ArrayList<>()).add(providerName);
+            }
+        }
+        declaredBy.forEach((name, providers) -> {
+            if (providers.size() > 1) {
+                errors.add("policy set '" + name + "' is declared " + providers.size() + " times, by "
+                        + String.join(", ", providers) + "; give each policy set a distinct name");
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new PolicySetLoadingException(errors);
+        }
+        for (PolicySet set : sets) {
+            ValidationResult result = set.validate();
+            result.throwIfInvalid();
+        }
+        sets.sort(Comparator.comparing(PolicySet::name));
+        return List.copyOf(sets);
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    /** Problems found while loading providers; {@link #errors()} holds one line per problem. */
+    public static final class PolicySetLoadingException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final List<String> errors;
+
+        PolicySetLoadingException(List<String> errors) {
+            super("cannot load policy sets:\n- " + String.join("\n- ", errors));
+            this.errors = List.copyOf(errors);
+        }
+
+        public List<String> errors() {
+            return errors;
+        }
+    }
+
+}
