@@ -49,17 +49,11 @@ public record LabelRequirement(String key, Operator operator, List<String> value
     /** Kubernetes selector syntax: {@code app=web}, {@code tier in (a,b)}, {@code tier notin (a)}, {@code x}, {@code !x}. */
     @Override
     public String toString() {
-        switch (operator) {
-            case IN:
-                return isEquality() ? key + "=" + values.get(0) : key + " in (" + String.join(",", values) + ")";
-            case NOT_IN:
-                return key + " notin (" + String.join(",", values) + ")";
-            case EXISTS:
-                return key;
-            case DOES_NOT_EXIST:
-                return "!" + key;
-            default:
-                throw new AssertionError(operator);
-        }
+        return switch (operator) {
+            case IN -> isEquality() ? key + "=" + values.get(0) : key + " in (" + String.join(",", values) + ")";
+            case NOT_IN -> key + " notin (" + String.join(",", values) + ")";
+            case EXISTS -> key;
+            case DOES_NOT_EXIST -> "!" + key;
+        };
     }
 }

@@ -73,23 +73,12 @@ public record LabelSelector(List<LabelRequirement> requirements) {
     public boolean matches(Map<String, String> labels) {
         for (LabelRequirement requirement : requirements) {
             String value = labels.get(requirement.key());
-            boolean ok;
-            switch (requirement.operator()) {
-                case IN:
-                    ok = value != null && requirement.values().contains(value);
-                    break;
-                case NOT_IN:
-                    ok = value == null || !requirement.values().contains(value);
-                    break;
-                case EXISTS:
-                    ok = value != null;
-                    break;
-                case DOES_NOT_EXIST:
-                    ok = value == null;
-                    break;
-                default:
-                    throw new AssertionError(requirement.operator());
-            }
+            boolean ok = switch (requirement.operator()) {
+                case IN -> value != null && requirement.values().contains(value);
+                case NOT_IN -> value == null || !requirement.values().contains(value);
+                case EXISTS -> value != null;
+                case DOES_NOT_EXIST -> value == null;
+            };
             if (!ok) {
                 return false;
             }

@@ -118,7 +118,8 @@ public final class PolicySet {
 
     // ---- naming ------------------------------------------------------------------------------------------------
 
-    private static List<Intent> nameAll(List<Intent> declared) {
+    private static List<Intent> nameAll(List<Intent> declaredWithRepeats) {
+        Set<Intent> declared = new LinkedHashSet<>(declaredWithRepeats);
         Map<String, Integer> baseCounts = new HashMap<>();
         for (Intent intent : declared) {
             baseCounts.merge(baseName(intent), 1, Integer::sum);

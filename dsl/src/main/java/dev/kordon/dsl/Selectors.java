@@ -62,7 +62,6 @@ final class Selectors {
                 case NOT_IN -> forbidden.addAll(requirement.values());
                 case EXISTS -> mustExist = true;
                 case DOES_NOT_EXIST -> mustBeAbsent = true;
-                default -> throw new AssertionError(requirement.operator());
             }
         }
         if (mustBeAbsent) {

@@ -2,9 +2,9 @@ package dev.kordon.dsl.spi;
 
 import dev.kordon.dsl.InvalidPolicySetException;
 import dev.kordon.dsl.PolicySet;
-import dev.kordon.dsl.ValidationResult;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,17 +30,21 @@ public final class PolicySets {
         List<String> errors = new ArrayList<>();
         Map<String, List<String>> declaredBy = new TreeMap<>();
         List<PolicySet> sets = new ArrayList<>();
-        ServiceLoader<PolicySetProvider> loader = ServiceLoader.load(PolicySetProvider.class, classLoader);
-        for (ServiceLoader.Provider<PolicySetProvider> provider : loader.stream().toList()) {
-            String providerName = provider.type().getName();
+        Iterator<PolicySetProvider> providers = ServiceLoader.load(PolicySetProvider.class, classLoader).iterator();
+        while (true) {
             PolicySetProvider instance;
             try {
-                instance = provider.get();
+                if (!providers.hasNext()) {
+                    break;
+                }
+                instance = providers.next();
             } catch (ServiceConfigurationError e) {
-                errors.add(providerName + ": cannot be instantiated (" + rootMessage(e)
-                        + "); give it a public no-argument constructor");
+                // ServiceLoader goes on to the next provider after reporting this one.
+                errors.add(withoutServicePrefix(e.getMessage())
+                        + "; a provider must be a public class with a public no-argument constructor");
                 continue;
             }
+            String providerName = instance.getClass().getName();
             List<PolicySet> provided = instance.policySets();
             if (provided == null) {
                 errors.add(providerName + ": policySets() returned null; return a list (List.of() for none)");
@@ -52,29 +56,25 @@ public final class PolicySets {
                 declaredBy.computeIfAbsent(set.name(), name -> new ArrayList<>()).add(providerName);
             }
         }
-        declaredBy.forEach((name, providers) -> {
-            if (providers.size() > 1) {
-                errors.add("policy set '" + name + "' is declared " + providers.size() + " times, by "
-                        + String.join(", ", providers) + "; give each policy set a distinct name");
+        declaredBy.forEach((name, owners) -> {
+            if (owners.size() > 1) {
+                errors.add("policy set '" + name + "' is declared " + owners.size() + " times, by "
+                        + String.join(", ", owners) + "; give each policy set a distinct name");
             }
         });
         if (!errors.isEmpty()) {
             throw new PolicySetLoadingException(errors);
         }
         for (PolicySet set : sets) {
-            ValidationResult result = set.validate();
-            result.throwIfInvalid();
+            set.validate().throwIfInvalid();
         }
         sets.sort(Comparator.comparing(PolicySet::name));
         return List.copyOf(sets);
     }
 
-    private static String rootMessage(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    private static String withoutServicePrefix(String message) {
+        String prefix = PolicySetProvider.class.getName() + ": ";
+        return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : String.valueOf(message);
     }
 
     /** Problems found while loading providers; {@link #errors()} holds one line per problem. */
