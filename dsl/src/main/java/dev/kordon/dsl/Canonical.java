@@ -21,9 +21,39 @@ final class Canonical {
         TreeMap<String, T> byText = new TreeMap<>(Comparator.naturalOrder());
         for (T element : elements) {
             Objects.requireNonNull(element, () -> what + " must not contain null");
-            byText.putIfAbsent(element.toString(), element);
+            T earlier = byText.putIfAbsent(element.toString(), element);
+            if (earlier != null && !earlier.equals(element)) {
+                // Canonical texts quote every free-form string, so this means a toString() lost information.
+                throw new IllegalStateException("two different " + what + " have the same canonical text '" + element
+                        + "'; this is a bug in Kordon, please report it");
+            }
         }
         return List.copyOf(byText.values());
+    }
+
+    /**
+     * A free-form string as it appears in canonical text: as is when it holds only characters that never act as
+     * separators there, otherwise in double quotes with {@code \} and {@code "} escaped. This keeps canonical text
+     * injective: different values never print the same.
+     */
+    static String quote(String text) {
+        if (!text.isEmpty() && text.chars().allMatch(Canonical::isPlain)) {
+            return text;
+        }
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    private static boolean isPlain(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "._/:*@+~%$-".indexOf(c) >= 0;
+    }
+
+    /** Each string quoted, joined with the separator. */
+    static String quoteAll(Collection<String> texts, String separator) {
+        StringBuilder joined = new StringBuilder();
+        for (String text : texts) {
+            joined.append(joined.length() == 0 ? "" : separator).append(quote(text));
+        }
+        return joined.toString();
     }
 
     /** Joins the canonical texts of the elements with the separator. */

@@ -13,8 +13,8 @@ import java.util.Optional;
 public record Cidr(String notation) implements Comparable<Cidr> {
 
     public Cidr {
-        Objects.requireNonNull(notation, "notation");
-        Optional<IpNetwork> parsed = IpNetwork.parse(notation.trim());
+        notation = Objects.requireNonNull(notation, "notation").trim();
+        Optional<IpNetwork> parsed = IpNetwork.parse(notation);
         if (parsed.isPresent() && parsed.get().isCanonical()) {
             notation = parsed.get().toString();
         }

@@ -23,7 +23,7 @@ public sealed interface Condition permits Condition.RequestPrincipal, Condition.
 
         @Override
         public String toString() {
-            return "requestPrincipal in (" + String.join(",", patterns) + ")";
+            return "requestPrincipal in (" + Canonical.quoteAll(patterns, ",") + ")";
         }
     }
 
@@ -41,9 +41,9 @@ public sealed interface Condition permits Condition.RequestPrincipal, Condition.
         public String toString() {
             StringBuilder name = new StringBuilder("jwt");
             for (String segment : path) {
-                name.append('[').append(segment).append(']');
+                name.append('[').append(Canonical.quote(segment)).append(']');
             }
-            return name + " in (" + String.join(",", values) + ")";
+            return name + " in (" + Canonical.quoteAll(values, ",") + ")";
         }
     }
 }

@@ -48,6 +48,6 @@ public record DnsName(String pattern) implements Peer {
 
     @Override
     public String toString() {
-        return "dns(" + pattern + ")";
+        return "dns(" + Canonical.quote(pattern) + ")";
     }
 }

@@ -17,7 +17,7 @@ public sealed interface HeaderMatch permits HeaderMatch.Present, HeaderMatch.Equ
 
         @Override
         public String toString() {
-            return name;
+            return Canonical.quote(name);
         }
     }
 
@@ -30,7 +30,7 @@ public sealed interface HeaderMatch permits HeaderMatch.Present, HeaderMatch.Equ
 
         @Override
         public String toString() {
-            return name + "=" + value;
+            return Canonical.quote(name) + "=" + Canonical.quote(value);
         }
     }
 }

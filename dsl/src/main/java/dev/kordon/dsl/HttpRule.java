@@ -87,10 +87,18 @@ public record HttpRule(List<HttpMethod> methods, List<PathPattern> paths, List<S
     /** Canonical text, e.g. {@code GET /api/*} or {@code POST /orders host=shop.example header[x-tenant=a]}. */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(methods.isEmpty() ? "ANY" : Canonical.join(methods, ","));
-        text.append(' ').append(paths.isEmpty() ? "*" : Canonical.join(paths, ","));
+        List<String> methodTokens = new ArrayList<>();
+        for (HttpMethod method : methods) {
+            methodTokens.add(method.token());
+        }
+        List<String> globs = new ArrayList<>();
+        for (PathPattern path : paths) {
+            globs.add(path.glob());
+        }
+        StringBuilder text = new StringBuilder(methods.isEmpty() ? "(any method)" : Canonical.quoteAll(methodTokens, ","));
+        text.append(' ').append(paths.isEmpty() ? "(any path)" : Canonical.quoteAll(globs, ","));
         if (!hosts.isEmpty()) {
-            text.append(" host=").append(String.join(",", hosts));
+            text.append(" host=").append(Canonical.quoteAll(hosts, ","));
         }
         if (!headers.isEmpty()) {
             text.append(" header[").append(Canonical.join(headers, ",")).append(']');

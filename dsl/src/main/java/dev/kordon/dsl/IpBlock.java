@@ -38,6 +38,11 @@ public record IpBlock(Cidr cidr, List<Cidr> except) implements Peer {
 
     @Override
     public String toString() {
-        return except.isEmpty() ? "cidr(" + cidr + ")" : "cidr(" + cidr + " except " + Canonical.join(except, ",") + ")";
+        List<String> exceptions = new ArrayList<>();
+        for (Cidr each : except) {
+            exceptions.add(each.notation());
+        }
+        String block = Canonical.quote(cidr.notation());
+        return except.isEmpty() ? "cidr(" + block + ")" : "cidr(" + block + " except " + Canonical.quoteAll(exceptions, ",") + ")";
     }
 }

@@ -49,11 +49,13 @@ public record LabelRequirement(String key, Operator operator, List<String> value
     /** Kubernetes selector syntax: {@code app=web}, {@code tier in (a,b)}, {@code tier notin (a)}, {@code x}, {@code !x}. */
     @Override
     public String toString() {
+        String k = Canonical.quote(key);
         return switch (operator) {
-            case IN -> isEquality() ? key + "=" + values.get(0) : key + " in (" + String.join(",", values) + ")";
-            case NOT_IN -> key + " notin (" + String.join(",", values) + ")";
-            case EXISTS -> key;
-            case DOES_NOT_EXIST -> "!" + key;
+            case IN -> isEquality() ? k + "=" + Canonical.quote(values.get(0))
+                    : k + " in (" + Canonical.quoteAll(values, ",") + ")";
+            case NOT_IN -> k + " notin (" + Canonical.quoteAll(values, ",") + ")";
+            case EXISTS -> k;
+            case DOES_NOT_EXIST -> "!" + k;
         };
     }
 }

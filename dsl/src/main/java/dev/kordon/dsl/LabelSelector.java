@@ -9,17 +9,28 @@ import java.util.Objects;
  * A Kubernetes label selector: every requirement must hold (AND).
  *
  * <p>Requirements are kept in canonical order, so selectors written in a different order are equal. A selector
- * with no requirement selects everything in its scope; the DSL only builds one through explicitly named calls
- * such as {@code allPodsIn("shop")}.
+ * with no requirement selects everything in its scope. Only {@link #matchingAll()} (and the DSL calls named for it,
+ * such as {@code namespace("shop")} or {@code allPods()}) builds one on purpose; an empty selector reached any other
+ * way, say {@code labels(Map.of())}, is reported by validation instead of silently meaning "everything".
  *
  * <p>{@code labels("app", "web").and(label("tier").in("a", "b"))}
+ *
+ * @param requirements  the requirements, all of which must hold
+ * @param matchingAllOnPurpose whether an empty requirement list was asked for by name (always false when there are
+ *                      requirements)
  */
-public record LabelSelector(List<LabelRequirement> requirements) {
+public record LabelSelector(List<LabelRequirement> requirements, boolean matchingAllOnPurpose) {
 
-    private static final LabelSelector ALL = new LabelSelector(List.of());
+    private static final LabelSelector ALL = new LabelSelector(List.of(), true);
 
     public LabelSelector {
         requirements = Canonical.sortedSet(requirements, "requirements");
+        matchingAllOnPurpose = matchingAllOnPurpose && requirements.isEmpty();
+    }
+
+    /** A selector made of these requirements; empty only by mistake (see {@link #matchingAll()}). */
+    public LabelSelector(List<LabelRequirement> requirements) {
+        this(requirements, false);
     }
 
     /** The selector that matches every object in its scope. Named so that "everything" is never implicit. */
@@ -61,7 +72,12 @@ public record LabelSelector(List<LabelRequirement> requirements) {
     public LabelSelector and(LabelSelector other) {
         List<LabelRequirement> combined = new ArrayList<>(requirements);
         combined.addAll(other.requirements);
-        return new LabelSelector(combined);
+        return new LabelSelector(combined, matchingAllOnPurpose && other.matchingAllOnPurpose);
+    }
+
+    /** Whether this selector is empty without having been asked for by name: a mistake that validation reports. */
+    public boolean isAccidentallyEmpty() {
+        return requirements.isEmpty() && !matchingAllOnPurpose;
     }
 
     /** Whether this selector matches every object in its scope. */
@@ -89,6 +105,6 @@ public record LabelSelector(List<LabelRequirement> requirements) {
     /** Kubernetes selector syntax in braces, e.g. {@code {app=web,tier in (a,b)}}; {@code {}} matches all. */
     @Override
     public String toString() {
-        return "{" + Canonical.join(requirements, ",") + "}";
+        return isAccidentallyEmpty() ? "{(none given)}" : "{" + Canonical.join(requirements, ",") + "}";
     }
 }

@@ -22,6 +22,6 @@ public record NamedPort(Protocol protocol, String name) implements PortMatch {
 
     @Override
     public String toString() {
-        return protocol + "/" + name;
+        return protocol + "/" + Canonical.quote(name);
     }
 }

@@ -14,7 +14,7 @@ public sealed interface NamespaceScope permits NamespaceScope.Named, NamespaceSc
 
         @Override
         public String toString() {
-            return names.size() == 1 ? names.get(0) : "(" + String.join(",", names) + ")";
+            return names.size() == 1 ? Canonical.quote(names.get(0)) : "(" + Canonical.quoteAll(names, ",") + ")";
         }
     }
 

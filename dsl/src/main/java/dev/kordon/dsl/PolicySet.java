@@ -126,7 +126,8 @@ public final class PolicySet {
         }
         Set<Intent> named = new LinkedHashSet<>();
         for (Intent intent : declared) {
-            if (!intent.name().isEmpty()) {
+            if (!intent.name().isEmpty() || isGuardrail(intent)) {
+                // Guardrails are named by the platform team that writes them; validation reports a missing name.
                 named.add(intent);
                 continue;
             }
@@ -138,9 +139,13 @@ public final class PolicySet {
         return List.copyOf(sorted);
     }
 
+    private static boolean isGuardrail(Intent intent) {
+        return intent instanceof Connection && ((Connection) intent).isGuardrail();
+    }
+
     /** The name an intent would have if no other intent claimed it: explicit, or derived from what it says. */
     private static String baseName(Intent intent) {
-        return intent.name().isEmpty() ? Names.dns1123Label(intent.baseName()) : intent.name();
+        return intent.name().isEmpty() && !isGuardrail(intent) ? Names.dns1123Label(intent.baseName()) : intent.name();
     }
 
     private static List<Workload> workloadsIn(Intent intent) {

@@ -26,6 +26,6 @@ public record ServiceAccountRef(String namespace, String name) implements Peer {
 
     @Override
     public String toString() {
-        return "sa(" + namespace + "/" + name + ")";
+        return "sa(" + Canonical.quote(namespace) + "/" + Canonical.quote(name) + ")";
     }
 }

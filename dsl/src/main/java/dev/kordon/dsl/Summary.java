@@ -50,7 +50,8 @@ final class Summary {
         if (!c.conditions().isEmpty()) {
             text.append(" when ").append(Canonical.join(c.conditions(), " & "));
         }
-        return text.append(" (").append(Canonical.join(c.enforcedAt(), "+")).append(')').toString();
+        return text.append(" (").append(c.effectiveSides().isEmpty() ? "enforced nowhere"
+                : Canonical.join(c.effectiveSides(), "+")).append(')').toString();
     }
 
     private static String peers(List<Peer> peers) {

@@ -50,7 +50,8 @@ final class Validator {
             String path = root + ".intents[" + intent.name() + "]";
             List<String> at = locations(List.of(intent));
             current = at;
-            dnsLabel(path + ".name", "intent name", intent.name(), at);
+            boolean guardrail = intent instanceof Connection && ((Connection) intent).isGuardrail();
+            dnsLabel(path + ".name", guardrail ? "guardrail name" : "intent name", intent.name(), at);
             if (intent instanceof Connection) {
                 connection(path, (Connection) intent, at);
             } else {
@@ -87,7 +88,7 @@ final class Validator {
                         + workload.namespace() + "'", "give the workload's pod labels, or use namespace(\""
                         + workload.namespace() + "\") for every pod of the namespace");
             }
-            selector(path + ".selector", workload.selector());
+            selector(path + ".selector", workload.selector(), false);
             workload.serviceAccount().ifPresent(account ->
                     dnsSubdomain(path + ".serviceAccount", "service account name", account));
             workload.ports().forEach((name, port) -> {
@@ -150,9 +151,53 @@ final class Validator {
             }
         }
         enforcement(path, connection, at);
+        namedPorts(path, connection, at);
+    }
+
+    /** A named port must exist, with its protocol, on the destination workloads that declare their ports. */
+    private void namedPorts(String path, Connection connection, List<String> at) {
+        List<Workload> destinations = new ArrayList<>();
+        for (Peer destination : connection.destinations()) {
+            if (!(destination instanceof Workload) || ((Workload) destination).ports().isEmpty()) {
+                return;
+            }
+            destinations.add((Workload) destination);
+        }
+        for (int i = 0; i < connection.ports().size(); i++) {
+            if (!(connection.ports().get(i) instanceof NamedPort)) {
+                continue;
+            }
+            NamedPort named = (NamedPort) connection.ports().get(i);
+            List<String> declared = new ArrayList<>();
+            boolean found = false;
+            for (Workload workload : destinations) {
+                PortNumber port = workload.ports().get(named.name());
+                found |= port != null && port.protocol() == named.protocol();
+                declared.add(workload.namespace() + "/" + workload.name() + " declares "
+                        + (workload.ports().containsKey(named.name()) ? "'" + named.name() + "' as " + port
+                        : String.join(", ", workload.ports().keySet())));
+            }
+            if (!found) {
+                report(path + ".ports[" + i + "]", "named port '" + named + "' is not declared by any destination"
+                        + " workload: " + String.join("; ", declared), "use a name and protocol the destination"
+                        + " declares with withPort(...), or a port number", at);
+            }
+        }
     }
 
     private void enforcement(String path, Connection connection, List<String> at) {
+        if (!connection.isGuardrail() && connection.enforcedAt().size() == 1 && !connection.effectiveSides().isEmpty()) {
+            boolean egress = connection.enforcedAt().contains(Direction.EGRESS);
+            List<Peer> subjects = egress ? connection.sources() : connection.destinations();
+            for (int i = 0; i < subjects.size(); i++) {
+                if (!subjects.get(i).isPods()) {
+                    report(path + (egress ? ".from[" : ".to[") + i + "]", "'" + subjects.get(i) + "' is never"
+                            + " enforced: this intent is enforced only at " + (egress ? "egress, on its source" : "ingress,"
+                            + " on its destination") + " pods", "remove " + (egress ? "onlyEgress()" : "onlyIngress()")
+                            + ", or declare it in a separate intent", at);
+                }
+            }
+        }
         if (connection.isGuardrail()) {
             guardrailSubject(path, connection, Direction.EGRESS, ".from", connection.sources(), "source", at);
             guardrailSubject(path, connection, Direction.INGRESS, ".to", connection.destinations(), "destination", at);
@@ -280,6 +325,15 @@ final class Validator {
     }
 
     private void selector(String path, LabelSelector selector) {
+        selector(path, selector, true);
+    }
+
+    private void selector(String path, LabelSelector selector, boolean reportEmpty) {
+        if (reportEmpty && selector.isAccidentallyEmpty()) {
+            report(path, "selector has no requirements, so it matches everything in its scope",
+                    "name the labels to match; to select everything say so with namespace(...), allPods(),"
+                    + " allNodes() or LabelSelector.matchingAll()");
+        }
         for (int i = 0; i < selector.requirements().size(); i++) {
             requirement(path + ".requirements[" + i + "]", selector.requirements().get(i));
         }
@@ -400,7 +454,8 @@ final class Validator {
     }
 
     private void httpRule(String path, HttpRule rule) {
-        if (rule.methods().isEmpty() && rule.paths().isEmpty() && rule.hosts().isEmpty() && rule.headers().isEmpty()) {
+        boolean anyPath = rule.paths().isEmpty() || rule.paths().stream().anyMatch(p -> p.glob().equals("/*"));
+        if (rule.methods().isEmpty() && anyPath && rule.hosts().isEmpty() && rule.headers().isEmpty()) {
             report(path, "HTTP rule matches every request",
                     "name methods or paths; for access without HTTP limits leave the HTTP rules out");
         }
@@ -464,6 +519,9 @@ final class Validator {
                 }
             } else {
                 Condition.JwtClaim claim = (Condition.JwtClaim) condition;
+                if (claim.path().isEmpty()) {
+                    report(conditionPath, "JWT claim condition names no claim", "name the claim: jwtClaim(\"role\")");
+                }
                 for (String segment : claim.path()) {
                     if (segment.isEmpty() || segment.contains("[") || segment.contains("]")) {
                         report(conditionPath, "JWT claim name is not valid: '" + segment + "'", "give nested claims as"
@@ -487,14 +545,16 @@ final class Validator {
             return;
         }
         int slash = pattern.lastIndexOf('/');
-        if (slash <= 0 || slash == pattern.length() - 1) {
+        String issuer = slash <= 0 ? "" : pattern.substring(0, slash);
+        if (slash <= 0 || slash == pattern.length() - 1 || issuer.endsWith("/") || issuer.endsWith(":")) {
             report(path, "request principal is not 'issuer/subject': '" + pattern + "'", "write"
                     + " 'https://issuer.example/alice', 'https://issuer.example/*', or '*' for any valid JWT");
             return;
         }
-        for (String side : List.of(pattern.substring(0, slash), pattern.substring(slash + 1))) {
-            String inner = side.length() > 2 ? side.substring(1, side.length() - 1) : "";
-            if (inner.contains("*") || side.equals("**")) {
+        for (String side : List.of(issuer, pattern.substring(slash + 1))) {
+            long stars = side.chars().filter(c -> c == '*').count();
+            boolean atAnEnd = side.startsWith("*") || side.endsWith("*");
+            if (stars > 1 || stars == 1 && !atAnEnd) {
                 report(path, "request principal may use '*' only at the start or end of the issuer and of the"
                         + " subject: '" + pattern + "'", "write 'https://issuer.example/*' or '*/alice'");
                 return;

@@ -128,15 +128,15 @@ public final class Workload implements Peer {
     /** Canonical text, e.g. {@code workload(shop/backend {app=backend} sa=backend ports=[http=tcp/8080])}. */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder("workload(").append(namespace).append('/').append(name)
-                .append(' ').append(selector);
+        StringBuilder text = new StringBuilder("workload(").append(Canonical.quote(namespace)).append('/')
+                .append(Canonical.quote(name)).append(' ').append(selector);
         if (!serviceAccount.isEmpty()) {
-            text.append(" sa=").append(serviceAccount);
+            text.append(" sa=").append(Canonical.quote(serviceAccount));
         }
         if (!ports.isEmpty()) {
             StringBuilder portText = new StringBuilder();
             ports.forEach((portName, port) -> portText.append(portText.length() == 0 ? "" : ",")
-                    .append(portName).append('=').append(port));
+                    .append(Canonical.quote(portName)).append('=').append(port));
             text.append(" ports=[").append(portText).append(']');
         }
         return text.append(')').toString();

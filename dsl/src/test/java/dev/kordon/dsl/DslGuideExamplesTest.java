@@ -192,7 +192,7 @@ class DslGuideExamplesTest {
         // then
         assertThat(api.isL7()).isTrue();
         assertThat(api.http()).extracting(HttpRule::toString).containsExactly(
-                "ANY /admin/* header[x-admin-token]",
+                "(any method) /admin/* header[x-admin-token]",
                 "DELETE /api/*/orders",
                 "GET /api/*,/static/*",
                 "GET /healthz",

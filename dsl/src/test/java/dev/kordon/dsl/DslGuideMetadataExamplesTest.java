@@ -67,7 +67,7 @@ class DslGuideMetadataExamplesTest {
                     workload(shop/backend {app=backend} sa=backend ports=[http=tcp/8080])
                     workload(shop/frontend {app=frontend} sa=frontend)
                   intents:
-                    allow-backend-to-api-stripe-com          allow shop/backend -> dns(api.stripe.com) on tcp/443 (ingress+egress)
+                    allow-backend-to-api-stripe-com          allow shop/backend -> dns(api.stripe.com) on tcp/443 (egress)
                     allow-frontend-to-backend                allow shop/frontend -> shop/backend on tcp/8080 (ingress+egress)
                     allow-sa-frontend-to-backend             allow sa(shop/frontend) -> shop/backend on tcp/8080 http GET /api/* (ingress)
                     allow-shop-pods-to-kube-system-kube-dns  allow pods(shop {}) -> pods(kube-system {k8s-app=kube-dns}) on tcp/53, udp/53 (egress)

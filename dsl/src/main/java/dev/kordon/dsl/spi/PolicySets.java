@@ -40,12 +40,20 @@ public final class PolicySets {
                 instance = providers.next();
             } catch (ServiceConfigurationError e) {
                 // ServiceLoader goes on to the next provider after reporting this one.
-                errors.add(withoutServicePrefix(e.getMessage())
-                        + "; a provider must be a public class with a public no-argument constructor");
+                errors.add(describe(e));
                 continue;
             }
             String providerName = instance.getClass().getName();
-            List<PolicySet> provided = instance.policySets();
+            List<PolicySet> provided;
+            try {
+                provided = instance.policySets();
+            } catch (InvalidPolicySetException e) {
+                throw e;
+            } catch (RuntimeException | LinkageError e) {
+                errors.add(providerName + ".policySets() failed: " + e + "; fix the provider, or the classpath it runs"
+                        + " on");
+                continue;
+            }
             if (provided == null) {
                 errors.add(providerName + ": policySets() returned null; return a list (List.of() for none)");
                 continue;
@@ -72,9 +80,19 @@ public final class PolicySets {
         return List.copyOf(sets);
     }
 
-    private static String withoutServicePrefix(String message) {
+    /** What went wrong instantiating a provider, with the cause and the fix. */
+    private static String describe(ServiceConfigurationError error) {
         String prefix = PolicySetProvider.class.getName() + ": ";
-        return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : String.valueOf(message);
+        String message = String.valueOf(error.getMessage());
+        message = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+        Throwable cause = error;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause == error || cause instanceof NoSuchMethodException || cause instanceof IllegalAccessException) {
+            return message + "; a provider must be a public class with a public no-argument constructor";
+        }
+        return message + ": " + cause + "; fix what its constructor needs, or what it throws";
     }
 
     /** Problems found while loading providers; {@link #errors()} holds one line per problem. */

@@ -61,6 +61,26 @@ class PolicySetsTest {
         }
     }
 
+    /** A provider whose constructor fails. */
+    public static final class BrokenConstructor implements PolicySetProvider {
+        public BrokenConstructor() {
+            throw new IllegalStateException("settings file not found");
+        }
+
+        @Override
+        public List<PolicySet> policySets() {
+            return List.of();
+        }
+    }
+
+    /** A provider that fails while building its sets. */
+    public static final class Failing implements PolicySetProvider {
+        @Override
+        public List<PolicySet> policySets() {
+            throw new UnsupportedOperationException("not today");
+        }
+    }
+
     @TempDir
     Path dir;
 
@@ -111,5 +131,28 @@ class PolicySetsTest {
                 .isInstanceOf(InvalidPolicySetException.class)
                 .hasMessageContaining("policy set 'broken' has 1 problem:")
                 .hasMessageContaining("port out of range 1..65535: 0");
+    }
+
+    @Test
+    void names_the_cause_when_a_provider_constructor_throws() throws IOException {
+        assertThatThrownBy(() -> PolicySets.load(registering(BrokenConstructor.class)))
+                .isInstanceOf(PolicySets.PolicySetLoadingException.class)
+                .hasMessageContaining(BrokenConstructor.class.getName())
+                .hasMessageEndingWith(": java.lang.IllegalStateException: settings file not found; fix what its"
+                        + " constructor needs, or what it throws");
+    }
+
+    @Test
+    void names_a_provider_whose_policy_sets_fail_and_keeps_reporting_the_others() throws IOException {
+        // given a failing provider next to a provider that reuses a name
+        ClassLoader loader = registering(Failing.class, TwoSets.class, AlphaAgain.class);
+        // then both problems are reported together
+        assertThatThrownBy(() -> PolicySets.load(loader))
+                .isInstanceOf(PolicySets.PolicySetLoadingException.class)
+                .satisfies(e -> assertThat(((PolicySets.PolicySetLoadingException) e).errors()).containsExactly(
+                        Failing.class.getName() + ".policySets() failed: java.lang.UnsupportedOperationException:"
+                                + " not today; fix the provider, or the classpath it runs on",
+                        "policy set 'alpha' is declared 2 times, by " + TwoSets.class.getName() + ", "
+                                + AlphaAgain.class.getName() + "; give each policy set a distinct name"));
     }
 }
