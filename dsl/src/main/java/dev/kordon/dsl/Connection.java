@@ -31,11 +31,12 @@ import java.util.Set;
  * @param http        alternatives of HTTP requests; empty means the rule is L4-only
  * @param conditions  conditions on the authenticated request, all of which must hold
  * @param enforcedAt  the sides that carry the rule
+ * @param accepted    the downgrades a generator may apply to this intent (see {@link Downgrade})
  * @param origin      where it was declared (not part of its value)
  */
 public record Connection(String name, Tier tier, int priority, Action action, List<Peer> sources,
         List<Peer> destinations, List<PortMatch> ports, List<HttpRule> http, List<Condition> conditions,
-        Set<Direction> enforcedAt, Origin origin) implements Intent {
+        Set<Direction> enforcedAt, Set<Downgrade> accepted, Origin origin) implements Intent {
 
     public Connection {
         Objects.requireNonNull(name, "name");
@@ -48,7 +49,17 @@ public record Connection(String name, Tier tier, int priority, Action action, Li
         http = Canonical.sortedSet(http, "http");
         conditions = Canonical.sortedSet(conditions, "conditions");
         enforcedAt = directions(enforcedAt);
+        Objects.requireNonNull(accepted, "accepted");
+        accepted = accepted.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(accepted));
         Objects.requireNonNull(origin, "origin");
+    }
+
+    /** A connection that accepts no downgrade. */
+    public Connection(String name, Tier tier, int priority, Action action, List<Peer> sources, List<Peer> destinations,
+            List<PortMatch> ports, List<HttpRule> http, List<Condition> conditions, Set<Direction> enforcedAt,
+            Origin origin) {
+        this(name, tier, priority, action, sources, destinations, ports, http, conditions, enforcedAt, Set.of(),
+                origin);
     }
 
     static Set<Direction> directions(Collection<Direction> directions) {
@@ -81,7 +92,7 @@ public record Connection(String name, Tier tier, int priority, Action action, Li
     @Override
     public Connection named(String newName) {
         return new Connection(newName, tier, priority, action, sources, destinations, ports, http, conditions,
-                enforcedAt, origin);
+                enforcedAt, accepted, origin);
     }
 
     /** This connection enforced only at the destination's ingress side. */
@@ -96,19 +107,31 @@ public record Connection(String name, Tier tier, int priority, Action action, Li
 
     private Connection withSides(Set<Direction> sides) {
         return new Connection(name, tier, priority, action, sources, destinations, ports, http, conditions, sides,
-                origin);
+                accepted, origin);
     }
 
     /** This connection limited to the given HTTP requests: {@code .requests(GET("/api/*"), POST("/api/orders"))}. */
     public Connection requests(HttpRule first, HttpRule... more) {
         return new Connection(name, tier, priority, action, sources, destinations, ports,
-                concat(http, Steps.list(first, more)), conditions, enforcedAt, origin);
+                concat(http, Steps.list(first, more)), conditions, enforcedAt, accepted, origin);
     }
 
     /** This connection limited to requests meeting every condition: {@code .when(jwtClaim("role").anyOf("admin"))}. */
     public Connection when(Condition first, Condition... more) {
         return new Connection(name, tier, priority, action, sources, destinations, ports, http,
-                concat(conditions, Steps.list(first, more)), enforcedAt, origin);
+                concat(conditions, Steps.list(first, more)), enforcedAt, accepted, origin);
+    }
+
+    /**
+     * This connection, allowing generators to apply the named downgrades where a target cannot express it exactly:
+     * {@code .accepting(Downgrade.L4_ONLY)}. The fidelity report records what each applied downgrade changes.
+     */
+    public Connection accepting(Downgrade first, Downgrade... more) {
+        Set<Downgrade> all = EnumSet.noneOf(Downgrade.class);
+        all.addAll(accepted);
+        all.addAll(Steps.list(first, more));
+        return new Connection(name, tier, priority, action, sources, destinations, ports, http, conditions, enforcedAt,
+                all, origin);
     }
 
     private static <T> List<T> concat(List<T> existing, List<T> added) {
@@ -147,6 +170,9 @@ public record Connection(String name, Tier tier, int priority, Action action, Li
             text.append(" when[").append(Canonical.join(conditions, " & ")).append(']');
         }
         text.append(" at ").append(Canonical.join(enforcedAt, "+"));
+        if (!accepted.isEmpty()) {
+            text.append(" accepting ").append(Canonical.join(accepted, ","));
+        }
         return text.toString();
     }
 

@@ -50,6 +50,9 @@ final class Summary {
         if (!c.conditions().isEmpty()) {
             text.append(" when ").append(Canonical.join(c.conditions(), " & "));
         }
+        if (!c.accepted().isEmpty()) {
+            text.append(" accepting ").append(Canonical.join(c.accepted(), ", "));
+        }
         return text.append(" (").append(c.effectiveSides().isEmpty() ? "enforced nowhere"
                 : Canonical.join(c.effectiveSides(), "+")).append(')').toString();
     }

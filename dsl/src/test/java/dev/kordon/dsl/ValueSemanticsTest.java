@@ -201,4 +201,16 @@ class ValueSemanticsTest {
                 "    allow-frontend-to-backend  allow shop/frontend -> shop/backend on tcp/8080 (ingress+egress)",
                 ""));
     }
+
+    @Test
+    void accepted_downgrades_are_part_of_the_value_and_the_summary() {
+        // given the same intent with and without an accepted downgrade
+        Connection strict = BACKEND.accepts(GET("/api/*")).from(FRONTEND).on(tcp(8080));
+        Connection lenient = strict.accepting(Downgrade.L4_ONLY, Downgrade.L4_ONLY);
+        // then they differ, the downgrade is kept once, and the summary names it
+        assertThat(lenient).isNotEqualTo(strict);
+        assertThat(lenient.accepted()).containsExactly(Downgrade.L4_ONLY);
+        assertThat(policySet("shop").intents(lenient).build().toString()).contains(
+                "allow shop/frontend -> shop/backend on tcp/8080 http GET /api/* accepting l4-only (ingress)");
+    }
 }
