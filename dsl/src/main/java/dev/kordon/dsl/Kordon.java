@@ -317,6 +317,25 @@ public final class Kordon {
         return HttpRule.of(List.of(method), paths(path, morePaths));
     }
 
+    /** Starts a rule for several methods: {@code http(HttpMethod.GET, HttpMethod.POST).paths("/api/admin*")}. */
+    public static HttpMethods http(HttpMethod first, HttpMethod... more) {
+        return new HttpMethods(Steps.list(first, more));
+    }
+
+    /** HTTP methods waiting for their paths. */
+    public static final class HttpMethods {
+        private final List<HttpMethod> methods;
+
+        private HttpMethods(List<HttpMethod> methods) {
+            this.methods = methods;
+        }
+
+        /** Requests with one of the methods to one of the path patterns. */
+        public HttpRule paths(String path, String... morePaths) {
+            return HttpRule.of(methods, Kordon.paths(path, morePaths));
+        }
+    }
+
     /** Requests with any method to one of the path patterns. */
     public static HttpRule anyMethod(String path, String... morePaths) {
         return HttpRule.of(List.of(), paths(path, morePaths));

@@ -531,10 +531,11 @@ final class Validator {
                 if (claim.values().isEmpty()) {
                     report(conditionPath, "JWT claim condition has no values", "list the accepted values: anyOf(...)");
                 }
-                if (!hasIdentity) {
-                    report(conditionPath, "JWT claim condition '" + claim + "' has no request identity to come from",
-                            "add requestPrincipal(\"issuer/subject\") or anyRequestPrincipal() to the same intent, so"
-                            + " that requests without a valid JWT cannot slip past it", at);
+                if (!hasIdentity && (connection.action() == Action.DENY || connection.action() == Action.PASS)) {
+                    report(conditionPath, "JWT claim condition '" + claim + "' of a " + connection.action()
+                            + " has no request identity to come from", "add requestPrincipal(\"issuer/subject\") or"
+                            + " anyRequestPrincipal() to the same intent, so that requests without a valid JWT cannot"
+                            + " slip past it", at);
                 }
             }
         }

@@ -32,18 +32,28 @@ class ConditionValidationTest {
     // ---- JWT claims need an identity ---------------------------------------------------------------------------
 
     @Test
-    void rejects_jwt_claim_without_a_request_principal() {
-        // given
-        PolicySet.Builder set = webToApiWhen(jwtClaim("role").anyOf("admin"));
+    void rejects_jwt_claim_of_a_deny_without_a_request_principal() {
+        // given a deny that a request without any JWT would slip past
+        PolicySet.Builder set = policySet("shop").intents(
+                deny(WEB).to(API).on(tcp(8080)).when(jwtClaim("role").anyOf("guest")).named("x"));
 
         // when
         Problem problem = only(set);
 
         // then
-        assertProblem(problem, WHEN, "JWT claim condition 'jwt[role] in (admin)' has no request identity to come from",
-                "add requestPrincipal(\"issuer/subject\") or anyRequestPrincipal() to the same intent, so that"
-                        + " requests without a valid JWT cannot slip past it");
+        assertProblem(problem, WHEN, "JWT claim condition 'jwt[role] in (guest)' of a deny has no request identity to"
+                + " come from", "add requestPrincipal(\"issuer/subject\") or anyRequestPrincipal() to the same intent,"
+                + " so that requests without a valid JWT cannot slip past it");
         assertDeclaredIn(problem, ConditionValidationTest.class);
+    }
+
+    @Test
+    void accepts_jwt_claim_of_an_allow_without_a_request_principal() {
+        // given an allow: a request without a JWT has no claim, so the allow does not match it
+        PolicySet.Builder set = webToApiWhen(jwtClaim("role").anyOf("admin"));
+
+        // then
+        assertThat(of(set)).isEmpty();
     }
 
     @Test

@@ -159,8 +159,8 @@ class DslGuideMetadataExamplesTest {
                 .intents(
                         allow(serviceAccount(legacy)).to(BACKEND).on(tcp(80800)),
                         allow(BACKEND).to(cidr("10.0.0.1/8")).on(tcp(5432)),
-                        BACKEND.accepts(GET("api/*")).from(FRONTEND).on(tcp(8080))
-                                .when(jwtClaim("role").anyOf("admin")))
+                        deny(FRONTEND).to(BACKEND).on(tcp(8080)).requests(GET("api/*"))
+                                .when(jwtClaim("role").anyOf("guest")))
                 .buildUnvalidated();
 
         // when
@@ -174,13 +174,6 @@ class DslGuideMetadataExamplesTest {
                 - policySets[shop].intents[allow-backend-to-cidr-10-0-0-1-8].to[0].cidr: CIDR has bits set after its \
                 prefix: '10.0.0.1/8' (declared at Here.java:N)
                     fix: did you mean '10.0.0.0/8'? For a single address write '10.0.0.1/32'
-                - policySets[shop].intents[allow-frontend-to-backend].http[0].paths[0]: HTTP path must start with \
-                '/': 'api/*' (declared at Here.java:N)
-                    fix: write '/api/*'
-                - policySets[shop].intents[allow-frontend-to-backend].when[0]: JWT claim condition 'jwt[role] in \
-                (admin)' has no request identity to come from (declared at Here.java:N)
-                    fix: add requestPrincipal("issuer/subject") or anyRequestPrincipal() to the same intent, so that \
-                requests without a valid JWT cannot slip past it
                 - policySets[shop].intents[allow-sa-to-backend].from[0].name: service account name must not be empty \
                 (declared at Here.java:N)
                     fix: declare it on the workload with .withServiceAccount("name"), or write \
@@ -188,8 +181,15 @@ class DslGuideMetadataExamplesTest {
                 - policySets[shop].intents[allow-sa-to-backend].ports[0]: port out of range 1..65535: 80800 \
                 (declared at Here.java:N)
                     fix: use a port from 1 to 65535; for every port of a protocol write allTcpPorts(), allUdpPorts() \
-                or allSctpPorts()""");
-        Problem port = result.problems().get(4);
+                or allSctpPorts()
+                - policySets[shop].intents[deny-frontend-to-backend].http[0].paths[0]: HTTP path must start with \
+                '/': 'api/*' (declared at Here.java:N)
+                    fix: write '/api/*'
+                - policySets[shop].intents[deny-frontend-to-backend].when[0]: JWT claim condition 'jwt[role] in \
+                (guest)' of a deny has no request identity to come from (declared at Here.java:N)
+                    fix: add requestPrincipal("issuer/subject") or anyRequestPrincipal() to the same intent, so that \
+                requests without a valid JWT cannot slip past it""");
+        Problem port = result.problems().get(2);
         assertThat(port.path()).isEqualTo("policySets[shop].intents[allow-sa-to-backend].ports[0]");
         assertThat(port.message()).isEqualTo("port out of range 1..65535: 80800");
         assertThat(port.hint()).startsWith("use a port from 1 to 65535");

@@ -81,4 +81,13 @@ class MatchingTest {
         assertThat(grpc("shop.Cart").matches("POST", "/shop.Cart/AddItem", "", Map.of())).isTrue();
         assertThat(grpc("shop.Cart").matches("POST", "/shop.Catalog/List", "", Map.of())).isFalse();
     }
+
+    @Test
+    void one_rule_can_name_several_methods() {
+        HttpRule admin = Kordon.http(HttpMethod.GET, HttpMethod.POST).paths("/api/admin*");
+        assertThat(admin.methods()).containsExactly(HttpMethod.GET, HttpMethod.POST);
+        assertThat(admin.matches("POST", "/api/admin/users", "", Map.of())).isTrue();
+        assertThat(admin.matches("DELETE", "/api/admin/users", "", Map.of())).isFalse();
+        assertThat(admin.toString()).isEqualTo("GET,POST /api/admin*");
+    }
 }
