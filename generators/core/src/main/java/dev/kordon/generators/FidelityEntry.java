@@ -1,5 +1,6 @@
 package dev.kordon.generators;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.kordon.dsl.Downgrade;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +11,8 @@ import java.util.Objects;
  *
  * @param policySet  the policy set
  * @param intent     the intent's name
- * @param declaredAt where the intent was declared ({@code File.java:42}), or empty
+ * @param declaredAt where the intent was declared ({@code File.java:42}), or empty; named in error messages, left
+ *                   out of the written report so that moving a line does not change the output
  * @param target     the target's id
  * @param backend    the backend that reported it
  * @param feature    the feature of the intent
@@ -20,7 +22,7 @@ import java.util.Objects;
  * @param downgrade  the downgrade that makes it acceptable, if any (zero or one)
  * @param accepted   whether the intent accepted that downgrade
  */
-public record FidelityEntry(String policySet, String intent, String declaredAt, String target, String backend,
+public record FidelityEntry(String policySet, String intent, @JsonIgnore String declaredAt, String target, String backend,
         Feature feature, Fidelity fidelity, String reason, String hint, List<Downgrade> downgrade, boolean accepted) {
 
     public FidelityEntry {

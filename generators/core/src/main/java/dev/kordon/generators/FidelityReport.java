@@ -38,14 +38,15 @@ public record FidelityReport(String target, int intents, List<FidelityEntry> ent
         return problems().isEmpty();
     }
 
-    /** A report for people: a headline, then each intent with its findings. */
+    /**
+     * A report for people: a headline, then each intent with its findings. Intents are named by policy set and name,
+     * not by source line, so that the report only changes when what it reports changes.
+     */
     public String text() {
         long accepted = entries.stream().filter(FidelityEntry::accepted).count();
         Map<String, List<FidelityEntry>> byIntent = new LinkedHashMap<>();
         for (FidelityEntry entry : entries) {
-            byIntent.computeIfAbsent(entry.policySet() + "/" + entry.intent()
-                    + (entry.declaredAt().isEmpty() ? "" : " (" + entry.declaredAt() + ")"), key -> new ArrayList<>())
-                    .add(entry);
+            byIntent.computeIfAbsent(entry.policySet() + "/" + entry.intent(), key -> new ArrayList<>()).add(entry);
         }
         StringBuilder text = new StringBuilder("fidelity on target ").append(target).append(": ")
                 .append(intents).append(intents == 1 ? " intent, " : " intents, ")

@@ -79,12 +79,13 @@ final class NetworkPolicyWriter {
     List<Resource> connection(Connection connection, Direction side) {
         boolean egress = side == Direction.EGRESS;
         List<Subjects.Unit> units = Subjects.of(set, egress ? connection.sources() : connection.destinations());
-        List<NetworkPolicyPeer> peers = peers(egress ? connection.destinations() : connection.sources());
         List<NetworkPolicyPort> ports = ports(connection.ports());
         String sideName = side.toString();
         List<Resource> resources = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             Subjects.Unit unit = units.get(i);
+            List<NetworkPolicyPeer> peers = peers(egress ? connection.destinations() : connection.sources(),
+                    unit.namespace());
             String name = units.size() == 1 ? Manifests.name(set, connection.name(), sideName)
                     : Manifests.name(set, connection.name(), sideName, String.valueOf(i + 1));
             NetworkPolicyBuilder builder = new NetworkPolicyBuilder()
@@ -122,8 +123,11 @@ final class NetworkPolicyWriter {
         return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
-    /** The peers of a rule; empty (no {@code from}/{@code to}, so every peer) when one of them is anywhere. */
-    private List<NetworkPolicyPeer> peers(List<Peer> peers) {
+    /**
+     * The peers of a rule in a policy of {@code namespace}; empty (no {@code from}/{@code to}, so every peer) when one
+     * of them is anywhere. Pods of the policy's own namespace are written with a {@code podSelector} alone.
+     */
+    private List<NetworkPolicyPeer> peers(List<Peer> peers, String namespace) {
         if (peers.contains(Entity.ANYWHERE)) {
             return List.of();
         }
@@ -131,12 +135,12 @@ final class NetworkPolicyWriter {
         for (Peer peer : peers) {
             if (peer instanceof Workload) {
                 Workload workload = (Workload) peer;
-                result.add(pods(KubeSelector.namespaces(List.of(workload.namespace())), workload.selector()));
+                result.add(pods(workload.namespace(), workload.selector(), namespace));
             } else if (peer instanceof Pods) {
-                result.add(pods((Pods) peer));
+                result.add(pods((Pods) peer, namespace));
             } else if (peer instanceof ServiceAccountRef) {
                 for (Workload workload : Subjects.workloadsRunningAs(set, (ServiceAccountRef) peer)) {
-                    result.add(pods(KubeSelector.namespaces(List.of(workload.namespace())), workload.selector()));
+                    result.add(pods(workload.namespace(), workload.selector(), namespace));
                 }
             } else if (peer instanceof IpBlock) {
                 IpBlock block = (IpBlock) peer;
@@ -153,8 +157,20 @@ final class NetworkPolicyWriter {
         return result.stream().distinct().toList();
     }
 
-    private static NetworkPolicyPeer pods(Pods pods) {
+    private static NetworkPolicyPeer pods(String podNamespace, dev.kordon.dsl.LabelSelector pods, String namespace) {
+        if (podNamespace.equals(namespace)) {
+            NetworkPolicyPeer peer = new NetworkPolicyPeer();
+            peer.setPodSelector(selector(KubeSelector.of(pods)));
+            return peer;
+        }
+        return pods(KubeSelector.namespaces(List.of(podNamespace)), pods);
+    }
+
+    private static NetworkPolicyPeer pods(Pods pods, String namespace) {
         NamespaceScope scope = pods.namespaces();
+        if (scope instanceof NamespaceScope.Named && ((NamespaceScope.Named) scope).names().equals(List.of(namespace))) {
+            return pods(namespace, pods.selector(), namespace);
+        }
         KubeSelector namespaces = scope instanceof NamespaceScope.Named
                 ? KubeSelector.namespaces(((NamespaceScope.Named) scope).names())
                 : scope instanceof NamespaceScope.Labelled
