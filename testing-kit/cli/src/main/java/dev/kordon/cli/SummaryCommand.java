@@ -4,9 +4,7 @@ import dev.kordon.dsl.InvalidPolicySetException;
 import dev.kordon.dsl.PolicySet;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,7 +55,7 @@ final class SummaryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (PolicySource source = PolicySource.of(classpath)) {
-            List<PolicySet> sets = select(source.load());
+            List<PolicySet> sets = SetFilter.select(source.load(), setNames);
             out.print(SummaryReport.of(sets));
             return ExitCodes.OK;
         } catch (InvalidPolicySetException e) {
@@ -72,28 +70,4 @@ final class SummaryCommand implements Callable<Integer> {
         }
     }
 
-    private List<PolicySet> select(List<PolicySet> sets) throws BadInputException {
-        if (setNames.isEmpty()) {
-            return sets;
-        }
-        Set<String> available = new LinkedHashSet<>();
-        for (PolicySet set : sets) {
-            available.add(set.name());
-        }
-        Set<String> unknown = new LinkedHashSet<>(setNames);
-        unknown.removeAll(available);
-        if (!unknown.isEmpty()) {
-            throw new BadInputException((unknown.size() == 1 ? "no policy set named " : "no policy sets named ")
-                    + quoted(unknown) + "\n  fix: use one of the available names: " + String.join(", ", available));
-        }
-        return sets.stream().filter(set -> setNames.contains(set.name())).toList();
-    }
-
-    private static String quoted(Set<String> names) {
-        List<String> quoted = new ArrayList<>();
-        for (String name : names) {
-            quoted.add("'" + name + "'");
-        }
-        return String.join(", ", quoted);
-    }
 }

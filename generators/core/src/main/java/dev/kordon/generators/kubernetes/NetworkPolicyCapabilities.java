@@ -31,6 +31,10 @@ final class NetworkPolicyCapabilities {
             + " which namespaces carry these labels is not known when generating",
             "name the namespaces with inNamespace(...), or use a target with cluster-wide policies (calico, cilium)");
 
+    private static final Support SUBJECT_EVERYWHERE = Support.unsupported("a NetworkPolicy lives in one namespace, and"
+            + " which namespaces exist is not known when generating",
+            "name the namespaces with inNamespace(...), or use a target with cluster-wide policies (calico, cilium)");
+
     private NetworkPolicyCapabilities() {
     }
 
@@ -50,7 +54,8 @@ final class NetworkPolicyCapabilities {
                         Downgrade.AUDIT_NOT_RECORDED))
                 .with(GUARDRAIL, ADMIN_ALLOW, ADMIN_DENY, ADMIN_PASS, ADMIN_AUDIT, BASELINE_ALLOW, BASELINE_DENY,
                         BASELINE_PASS, BASELINE_AUDIT)
-                .with(SUBJECT_BY_LABELS, SUBJECT_IN_LABELLED_NAMESPACES, SUBJECT_IN_ALL_NAMESPACES)
+                .with(SUBJECT_IN_LABELLED_NAMESPACES, SUBJECT_BY_LABELS)
+                .with(SUBJECT_IN_ALL_NAMESPACES, SUBJECT_EVERYWHERE)
                 .with(SERVICE_ACCOUNT, SUBJECT_SERVICE_ACCOUNT, PEER_SERVICE_ACCOUNT)
                 .with(PEER_NODES, Support.unsupported("NetworkPolicy cannot select nodes (traffic from a pod's own node"
                         + " is always allowed)", "name the node addresses with cidr(...), or use calico or cilium"))

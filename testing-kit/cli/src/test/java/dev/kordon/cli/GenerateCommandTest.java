@@ -1,0 +1,83 @@
+package dev.kordon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private static String testClasses() {
+        try {
+            return Path.of(TestPolicies.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long files(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            return paths.filter(Files::isRegularFile).count();
+        }
+    }
+
+    @Test
+    void writes_the_manifests_and_prints_the_fidelity_report() throws IOException {
+        // given
+        Path out = temp.resolve("out");
+        // when the application set is generated for plain NetworkPolicy
+        CommandRun run = CommandRun.of("generate", "--classpath", testClasses(), "--set", "orders",
+                "--target", "kubernetes", "--output", out.toString());
+        // then the report is printed and the files are written
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).isEqualTo("fidelity on target kubernetes: 2 intents, 2 exact, 0 accepted downgrades,"
+                + " 0 problems\n  wrote 3 objects in " + out.resolve("kubernetes") + "\n\n"
+                + "1 target, 3 objects, written to " + out + "\n");
+        assertThat(out.resolve("kubernetes/kustomization.yaml")).exists();
+        assertThat(out.resolve("kubernetes/orders/networkpolicy-orders-allow-web-to-api-egress.yaml")).exists();
+        assertThat(files(out)).isEqualTo(6);
+    }
+
+    @Test
+    void says_when_nothing_changed() {
+        Path out = temp.resolve("out");
+        String[] args = {"generate", "--classpath", testClasses(), "--set", "orders", "--target", "kubernetes",
+            "--output", out.toString()};
+        CommandRun.of(args);
+        assertThat(CommandRun.of(args).out()).contains("  unchanged: 3 objects in " + out.resolve("kubernetes"));
+    }
+
+    @Test
+    void refuses_a_target_that_cannot_enforce_an_intent_and_writes_nothing() {
+        // given a guardrail, which plain NetworkPolicy cannot express
+        Path out = temp.resolve("out");
+        // when
+        CommandRun run = CommandRun.of("generate", "--classpath", testClasses(), "--target", "kubernetes",
+                "--output", out.toString());
+        // then every problem is printed with its fix, and no file is written
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("kordon: cannot generate without widening or narrowing intents\n"
+                + "- kubernetes: guardrails/block-metadata (TestPolicies.java:")
+                .contains("unsupported admin-deny [kubernetes]: NetworkPolicy has no cluster-wide tiers, priorities,"
+                        + " denies or pass\n    fix: use kubernetes+cnp, kubernetes+anp, calico or cilium");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void names_unknown_targets_and_the_known_ones() {
+        CommandRun run = CommandRun.of("generate", "--classpath", testClasses(), "--target", "kubernets",
+                "--target", "ciliumm", "--output", temp.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("kordon: unknown targets 'kubernets', 'ciliumm'\n  fix: use one of kubernetes,"
+                + " kubernetes+istio, kubernetes+cnp,");
+    }
+}
