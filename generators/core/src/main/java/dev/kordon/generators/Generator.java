@@ -120,7 +120,8 @@ public final class Generator {
             } else if (!earlier.equals(resource)) {
                 throw new IllegalStateException("two different objects would be written to " + target.id() + "/"
                         + resource.file() + " (intents " + earlier.intents() + " and " + resource.intents()
-                        + "); rename one of the policy sets or intents");
+                        + "); rename one of the policy sets or intents, or, when the kind allows a single object per"
+                        + " cluster (BaselineAdminNetworkPolicy 'default'), keep its guardrails in one policy set");
             }
         }
         return distinct;
