@@ -1,14 +1,28 @@
 package dev.kordon.generators.calico;
 
+import dev.kordon.dsl.Intent;
+import dev.kordon.dsl.PolicySet;
 import dev.kordon.generators.Backend;
 import dev.kordon.generators.Capabilities;
 import dev.kordon.generators.RenderRequest;
 import dev.kordon.generators.Resource;
 import dev.kordon.generators.Role;
-import dev.kordon.generators.Support;
+import dev.kordon.generators.calico.TierLayout.KordonTier;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Calico projectcalico.org/v3. Not implemented yet: it refuses every intent, so nothing is generated for it. */
+/**
+ * Calico {@code projectcalico.org/v3}: a {@code NetworkPolicy} per intent, side and namespace (a
+ * {@code GlobalNetworkPolicy} where the subject pods' namespaces are selected by labels or are all of them), in
+ * Kordon's own tiers, plus the {@code Tier} objects those policies use.
+ *
+ * <p>The tiers keep the intent model's semantics (see {@link TierLayout}): application allows and isolations in a tier
+ * that denies by default, so that allowing isolates; application denies and audits in a tier before it that passes
+ * by default, so that they decide without isolating; guardrails in tiers that pass by default, admin before and
+ * baseline after Calico's {@code default} tier, ordered by priority. HTTP rules are written for Application Layer
+ * Policy on ingress allows (role {@link Role#COMPLETE}); under a mesh ({@link Role#TRANSPORT}) they are the mesh's.
+ */
 public final class CalicoBackend implements Backend {
 
     @Override
@@ -18,13 +32,24 @@ public final class CalicoBackend implements Backend {
 
     @Override
     public Capabilities capabilities(Role role) {
-        return Capabilities.builder()
-                .otherwise(Support.unsupported("the calico backend is not implemented yet", "choose another target"))
-                .build();
+        return CalicoCapabilities.of(role);
+    }
+
+    @Override
+    public List<Finding> inspect(PolicySet set, Intent intent, Role role) {
+        return CalicoFindings.of(intent, role);
     }
 
     @Override
     public List<Resource> render(RenderRequest request) {
-        return List.of();
+        TierLayout tiers = new TierLayout(request.options());
+        PolicyWriter writer = new PolicyWriter(request.set(), request.role(), tiers);
+        List<Resource> resources = new ArrayList<>();
+        for (Intent intent : request.intents()) {
+            resources.addAll(writer.write(intent));
+        }
+        writer.usedTiers().stream().sorted(Comparator.comparing(KordonTier::order))
+                .forEach(tier -> resources.add(TierLayout.resource(tier)));
+        return resources;
     }
 }
