@@ -22,7 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Validates manifests against the official schema of their kind, copied into {@code src/test/resources/schemas}
  * (see the README and NOTICE there).
  *
- * <p>Two adaptations, both stricter or equal to what an API server does: the Kubernetes swagger's {@code IntOrString}
+ * <p>Three adaptations, each stricter than or equal to what an API server does: a CRD schema that leaves out the
+ * root fields {@code apiVersion}, {@code kind} and {@code metadata} gets them (the API server supplies them for
+ * every custom resource); the Kubernetes swagger's {@code IntOrString}
  * (declared as a string with format {@code int-or-string}) accepts an integer or a string; and every object schema
  * that lists its properties rejects unknown ones, as {@code kubectl apply --validate=strict} does (an API server would
  * otherwise prune an unknown field of a custom resource silently, which for a policy can mean wider access). CEL rules
@@ -103,7 +105,20 @@ public final class SchemaValidator {
     private static JsonNode crd(JsonNode crd, String version) {
         for (JsonNode each : crd.path("spec").path("versions")) {
             if (each.path("name").asString().equals(version)) {
-                return each.path("schema").path("openAPIV3Schema").deepCopy();
+                ObjectNode schema = (ObjectNode) each.path("schema").path("openAPIV3Schema").deepCopy();
+                // The API server gives every custom resource these root fields, even when its schema leaves them out.
+                ObjectNode properties = schema.has("properties") ? (ObjectNode) schema.get("properties")
+                        : schema.putObject("properties");
+                if (!properties.has("apiVersion")) {
+                    properties.putObject("apiVersion").put("type", "string");
+                }
+                if (!properties.has("kind")) {
+                    properties.putObject("kind").put("type", "string");
+                }
+                if (!properties.has("metadata")) {
+                    properties.putObject("metadata").put("type", "object");
+                }
+                return schema;
             }
         }
         throw new IllegalStateException("the CRD has no version " + version);
