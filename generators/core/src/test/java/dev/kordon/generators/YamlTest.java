@@ -17,7 +17,7 @@ class YamlTest {
     @ParameterizedTest
     @ValueSource(strings = {"true", "false", "yes", "no", "on", "off", "y", "n", "null", "~", "8080", "0x1F", "1e3",
         "0o17", ".inf", "-1", "*", "!has(x)", "a: b", "- x", "#c", "", " lead", "trail ", "&anchor", "@at", "%p",
-        "`tick", "{a}", "[a]", "'q'", "\"dq\"", "é", "app == \"frontend\"", "2001:db8::/32", "10.0.0.0/8", "/api/.*"})
+        "`tick", "{a}", "[a]", "'q'", "\"dq\"", "é", "app == \"frontend\"", "2001:db8::/32", "10.0.0.0/8", "/api/.*", "20:25", "8000:9000", "1_000"})
     void strings_read_back_as_the_same_strings(String value) {
         // when a string is written and read back
         String yaml = Yaml.write(new Holder(value));
@@ -41,5 +41,12 @@ class YamlTest {
     @Test
     void a_stream_separates_documents() {
         assertThat(Yaml.stream(List.of(new Holder("a"), new Holder("b")))).isEqualTo("---\nvalue: a\n---\nvalue: b\n");
+    }
+
+    @Test
+    void yaml11_sexagesimal_and_underscored_numbers_are_quoted() {
+        assertThat(Yaml.write(new Holder("20:25"))).isEqualTo("value: \"20:25\"\n");
+        assertThat(Yaml.write(new Holder("1_000"))).isEqualTo("value: \"1_000\"\n");
+        assertThat(Yaml.write(new Holder("a:b"))).isEqualTo("value: a:b\n");
     }
 }

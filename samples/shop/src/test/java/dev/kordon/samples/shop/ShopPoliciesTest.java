@@ -1,16 +1,16 @@
 package dev.kordon.samples.shop;
 
 import static dev.kordon.dsl.Kordon.KUBE_DNS;
+import static dev.kordon.dsl.Kordon.cidr;
 import static dev.kordon.dsl.Kordon.tcp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kordon.dsl.Action;
 import dev.kordon.dsl.Connection;
 import dev.kordon.dsl.Direction;
-import dev.kordon.dsl.Intent;
+import dev.kordon.dsl.Downgrade;
 import dev.kordon.dsl.Isolation;
 import dev.kordon.dsl.PolicySet;
-import dev.kordon.dsl.Tier;
 import dev.kordon.dsl.spi.PolicySets;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ShopPoliciesTest {
 
     @Test
-    void registers_both_policy_sets_for_service_loading() {
+    void registers_the_shop_for_service_loading() {
         // given
         ClassLoader classLoader = ShopPolicies.class.getClassLoader();
 
@@ -27,8 +27,8 @@ class ShopPoliciesTest {
         List<PolicySet> sets = PolicySets.load(classLoader);
 
         // then
-        assertThat(sets).extracting(PolicySet::name).containsExactly("platform-guardrails", "shop");
-        assertThat(sets).extracting(PolicySet::owner).containsExactly("platform-team", "team-shop");
+        assertThat(sets).extracting(PolicySet::name).containsExactly("shop");
+        assertThat(sets).extracting(PolicySet::owner).containsExactly("team-shop");
     }
 
     @Test
@@ -69,7 +69,9 @@ class ShopPoliciesTest {
         assertThat(connection.ports()).containsExactly(tcp(8080));
         assertThat(connection.enforcedAt()).containsExactly(Direction.INGRESS);
         assertThat(connection.http()).extracting(Object::toString)
-                .anySatisfy(rule -> assertThat(rule).contains("GET").contains("/api/"));
+                .containsExactly("GET /api/*", "POST /api/orders");
+        assertThat(connection.accepted())
+                .containsExactly(Downgrade.L4_ONLY, Downgrade.SERVICE_ACCOUNT_AS_POD_LABELS);
     }
 
     @Test
@@ -79,11 +81,12 @@ class ShopPoliciesTest {
 
         // when
         Connection database = connection(shop, "allow-backend-to-database");
-        Connection payments = connection(shop, "allow-backend-to-api-stripe-com");
+        Connection payments = connection(shop, "allow-backend-to-cidr-198-51-100-0-24");
 
         // then
         assertThat(database.ports()).containsExactly(tcp(5432));
         assertThat(payments.ports()).containsExactly(tcp(443));
+        assertThat(payments.destinations()).containsExactly(cidr(ShopPolicies.PAYMENT_PROVIDER));
     }
 
     @Test
@@ -101,26 +104,6 @@ class ShopPoliciesTest {
             assertThat(connection.destinations()).containsExactly(KUBE_DNS);
             assertThat(connection.ports()).contains(tcp(53));
         });
-    }
-
-    @Test
-    void guardrails_are_admin_denies_with_distinct_priorities_and_one_baseline_default() {
-        // given
-        PolicySet guardrails = ShopPolicies.platformGuardrails();
-
-        // when
-        List<Connection> connections = guardrails.connections();
-
-        // then
-        assertThat(connections).extracting(Intent::name).containsExactly(
-                "baseline-deny-egress-to-world", "block-metadata-server", "deny-sensitive-ports-from-world",
-                "tenant-a-cannot-reach-tenant-b");
-        assertThat(connections).allSatisfy(connection -> assertThat(connection.action()).isEqualTo(Action.DENY));
-        assertThat(connections).filteredOn(connection -> connection.tier() == Tier.ADMIN)
-                .extracting(Connection::priority).containsExactlyInAnyOrder(10, 20, 30);
-        assertThat(connection(guardrails, "baseline-deny-egress-to-world").tier()).isEqualTo(Tier.BASELINE);
-        assertThat(connection(guardrails, "deny-sensitive-ports-from-world").ports())
-                .containsExactly(tcp(22), tcp(3389), tcp(5432));
     }
 
     @Test
