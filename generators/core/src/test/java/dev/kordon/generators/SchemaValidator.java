@@ -27,7 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  * every custom resource); the Kubernetes swagger's {@code IntOrString}
  * (declared as a string with format {@code int-or-string}) accepts an integer or a string; and every object schema
  * that lists its properties rejects unknown ones, as {@code kubectl apply --validate=strict} does (an API server would
- * otherwise prune an unknown field of a custom resource silently, which for a policy can mean wider access). CEL rules
+ * otherwise prune an unknown field of a custom resource silently, which for a policy can mean wider access), outside the
+ * branches of {@code anyOf}/{@code oneOf}/{@code allOf}/{@code not} (which name properties only to require some of
+ * them). CEL rules
  * ({@code x-kubernetes-validations}) are not evaluated; the backends' own tests cover them.
  */
 public final class SchemaValidator {
@@ -49,6 +51,8 @@ public final class SchemaValidator {
             Map.entry("cilium.io/v2/CiliumClusterwideNetworkPolicy",
                     "cilium/cilium.io_ciliumclusterwidenetworkpolicy_v2.jsonschema.json"),
             Map.entry("security.istio.io/v1/AuthorizationPolicy", "istio/security.istio.io_authorizationpolicies.yaml"));
+
+    private static final java.util.Set<String> COMBINATORS = java.util.Set.of("anyOf", "oneOf", "allOf", "not");
 
     private final Map<String, Schema> schemas = new HashMap<>();
 
@@ -124,7 +128,11 @@ public final class SchemaValidator {
         throw new IllegalStateException("the CRD has no version " + version);
     }
 
-    /** Rejects unknown fields wherever a schema lists its properties and does not keep unknown fields. */
+    /**
+     * Rejects unknown fields wherever a schema lists its properties and does not keep unknown fields, except in the
+     * branches of {@code anyOf}/{@code oneOf}/{@code allOf}/{@code not}, which list properties only to require some of
+     * them; and drops {@code format: idn-hostname}, which the API server does not know (Cilium's HTTP host is a regex).
+     */
     private static void strict(JsonNode node) {
         if (node instanceof ObjectNode) {
             ObjectNode object = (ObjectNode) node;
@@ -132,8 +140,13 @@ public final class SchemaValidator {
                     && !object.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)) {
                 object.put("additionalProperties", false);
             }
-            for (JsonNode child : object.values()) {
-                strict(child);
+            if (object.path("format").asString("").equals("idn-hostname")) {
+                object.remove("format");
+            }
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
+                if (!COMBINATORS.contains(field.getKey())) {
+                    strict(field.getValue());
+                }
             }
         } else if (node.isArray()) {
             for (JsonNode child : node) {
