@@ -49,8 +49,8 @@ public final class NetworkPolicyBackend implements Backend {
                 findings.add(new Finding(Feature.PEER_SERVICE_ACCOUNT, Support.unsupported("no declared workload runs"
                         + " as service account " + account.namespace() + "/" + account.name() + ", so NetworkPolicy has"
                         + " no pod labels to match it by", "declare its workloads with .withServiceAccount(\""
-                        + account.name() + "\") (in the intents or with workloads(...)), or use calico, cilium or a"
-                        + " +istio target")));
+                        + account.name() + "\") (in the intents or with workloads(...)), or use "
+                        + (role == Role.TRANSPORT ? "calico or cilium under istio" : "calico, cilium or a +istio target"))));
             }
         }
         return findings;

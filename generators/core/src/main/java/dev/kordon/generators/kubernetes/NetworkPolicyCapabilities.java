@@ -18,6 +18,13 @@ final class NetworkPolicyCapabilities {
             "use calico, cilium or a +istio target, or accept Downgrade.SERVICE_ACCOUNT_AS_POD_LABELS",
             Downgrade.SERVICE_ACCOUNT_AS_POD_LABELS);
 
+    private static final Support MESH_SERVICE_ACCOUNT = Support.downgraded(Fidelity.WIDENED,
+            "at L3/L4 NetworkPolicy matches a service account by the pod labels of the workloads declared with it; the"
+                    + " mesh checks the identity at the destination, but egress and non-HTTP traffic are decided by the"
+                    + " labels, so pods with those labels and another account match there (wider)",
+            "accept Downgrade.SERVICE_ACCOUNT_AS_POD_LABELS, or put calico or cilium under istio, which select by"
+                    + " service account", Downgrade.SERVICE_ACCOUNT_AS_POD_LABELS);
+
     private static final Support L7 = Support.downgraded(Fidelity.WIDENED,
             "NetworkPolicy cannot see HTTP or request identity: every request on the intent's ports is allowed",
             "add istio to the target (e.g. kubernetes+istio), or accept Downgrade.L4_ONLY", Downgrade.L4_ONLY);
@@ -56,7 +63,7 @@ final class NetworkPolicyCapabilities {
                         BASELINE_PASS, BASELINE_AUDIT)
                 .with(SUBJECT_IN_LABELLED_NAMESPACES, SUBJECT_BY_LABELS)
                 .with(SUBJECT_IN_ALL_NAMESPACES, SUBJECT_EVERYWHERE)
-                .with(SERVICE_ACCOUNT, SUBJECT_SERVICE_ACCOUNT, PEER_SERVICE_ACCOUNT)
+                .with(mesh ? MESH_SERVICE_ACCOUNT : SERVICE_ACCOUNT, SUBJECT_SERVICE_ACCOUNT, PEER_SERVICE_ACCOUNT)
                 .with(PEER_NODES, Support.unsupported("NetworkPolicy cannot select nodes (traffic from a pod's own node"
                         + " is always allowed)", "name the node addresses with cidr(...), or use calico or cilium"))
                 .with(PEER_KUBE_APISERVER, Support.unsupported("NetworkPolicy cannot select the API server",
