@@ -18,9 +18,9 @@ public interface Backend {
 
     /**
      * Findings that depend on the policy set's data rather than on features alone, e.g. a service account that no
-     * declared workload runs as. Empty by default.
+     * declared workload runs as, or a subject in the mesh root namespace of {@code options}. Empty by default.
      */
-    default List<Finding> inspect(PolicySet set, Intent intent, Role role) {
+    default List<Finding> inspect(PolicySet set, Intent intent, Role role, GeneratorOptions options) {
         return List.of();
     }
 

@@ -46,7 +46,7 @@ public final class Generator {
                 intents++;
                 for (Layer layer : target.layers()) {
                     if (layer.scope().includes(intent)) {
-                        assess(set, intent, target, layer, entries);
+                        assess(set, intent, target, layer, entries, options);
                     }
                 }
             }
@@ -54,7 +54,8 @@ public final class Generator {
         return new FidelityReport(target.id(), intents, entries);
     }
 
-    private static void assess(PolicySet set, Intent intent, Target target, Layer layer, List<FidelityEntry> entries) {
+    private static void assess(PolicySet set, Intent intent, Target target, Layer layer, List<FidelityEntry> entries,
+            GeneratorOptions options) {
         Capabilities capabilities = layer.backend().capabilities(layer.role());
         Set<Downgrade> accepted = intent instanceof Connection ? ((Connection) intent).accepted() : Set.of();
         String declaredAt = intent.origin().location().orElse("");
@@ -62,7 +63,7 @@ public final class Generator {
         for (Feature feature : Feature.of(set, intent)) {
             findings.add(new Backend.Finding(feature, capabilities.of(feature)));
         }
-        findings.addAll(layer.backend().inspect(set, intent, layer.role()));
+        findings.addAll(layer.backend().inspect(set, intent, layer.role(), options));
         for (Backend.Finding finding : findings) {
             Support support = finding.support();
             if (support.fidelity() == Fidelity.EXACT) {

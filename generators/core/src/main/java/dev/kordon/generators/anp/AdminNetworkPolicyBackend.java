@@ -6,6 +6,7 @@ import dev.kordon.dsl.PolicySet;
 import dev.kordon.dsl.Tier;
 import dev.kordon.generators.Backend;
 import dev.kordon.generators.Capabilities;
+import dev.kordon.generators.GeneratorOptions;
 import dev.kordon.generators.RenderRequest;
 import dev.kordon.generators.Resource;
 import dev.kordon.generators.Role;
@@ -42,7 +43,7 @@ public final class AdminNetworkPolicyBackend implements Backend {
     }
 
     @Override
-    public List<Finding> inspect(PolicySet set, Intent intent, Role role) {
+    public List<Finding> inspect(PolicySet set, Intent intent, Role role, GeneratorOptions options) {
         List<Finding> findings = new ArrayList<>(guardrails.inspect(set, intent, role));
         findings.addAll(baseline.inspect(set, intent, role));
         return findings;

@@ -9,6 +9,7 @@ import dev.kordon.dsl.PolicySet;
 import dev.kordon.dsl.Tier;
 import dev.kordon.generators.Backend;
 import dev.kordon.generators.Capabilities;
+import dev.kordon.generators.GeneratorOptions;
 import dev.kordon.generators.RenderRequest;
 import dev.kordon.generators.Resource;
 import dev.kordon.generators.Role;
@@ -37,7 +38,7 @@ public final class CiliumBackend implements Backend {
     }
 
     @Override
-    public List<Finding> inspect(PolicySet set, Intent intent, Role role) {
+    public List<Finding> inspect(PolicySet set, Intent intent, Role role, GeneratorOptions options) {
         return CiliumFindings.of(set, intent, role);
     }
 

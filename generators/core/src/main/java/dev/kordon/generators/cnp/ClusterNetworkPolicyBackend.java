@@ -5,6 +5,7 @@ import dev.kordon.dsl.Intent;
 import dev.kordon.dsl.PolicySet;
 import dev.kordon.generators.Backend;
 import dev.kordon.generators.Capabilities;
+import dev.kordon.generators.GeneratorOptions;
 import dev.kordon.generators.RenderRequest;
 import dev.kordon.generators.Resource;
 import dev.kordon.generators.Role;
@@ -35,7 +36,7 @@ public final class ClusterNetworkPolicyBackend implements Backend {
     }
 
     @Override
-    public List<Finding> inspect(PolicySet set, Intent intent, Role role) {
+    public List<Finding> inspect(PolicySet set, Intent intent, Role role, GeneratorOptions options) {
         return inspector.inspect(set, intent, role);
     }
 

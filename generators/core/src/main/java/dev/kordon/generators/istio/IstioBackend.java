@@ -63,19 +63,8 @@ import java.util.Optional;
  */
 public final class IstioBackend implements Backend {
 
-    private final GeneratorOptions inspected;
-
-    /** The backend as {@code Targets} registers it; its inspection assumes the default mesh root namespace. */
+    /** The backend as {@code Targets} registers it; the run's {@link GeneratorOptions} give root namespace and trust domain. */
     public IstioBackend() {
-        this(GeneratorOptions.defaults());
-    }
-
-    /**
-     * A backend whose inspection assumes these options' mesh root namespace and trust domain. Rendering uses the
-     * options of the request and fails if they contradict what the inspection assumed.
-     */
-    public IstioBackend(GeneratorOptions inspected) {
-        this.inspected = inspected;
     }
 
     @Override
@@ -89,11 +78,11 @@ public final class IstioBackend implements Backend {
     }
 
     @Override
-    public List<Finding> inspect(PolicySet set, Intent intent, Role role) {
+    public List<Finding> inspect(PolicySet set, Intent intent, Role role, GeneratorOptions options) {
         if (role != Role.MESH) {
             return List.of();
         }
-        return new MeshInspector(set, inspected.meshRootNamespace(), inspected.trustDomain()).inspect(intent);
+        return new MeshInspector(set, options.meshRootNamespace(), options.trustDomain()).inspect(intent);
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.kordon.dsl.ServiceAccountRef;
 import dev.kordon.generators.Backend;
 import dev.kordon.generators.Capabilities;
 import dev.kordon.generators.Feature;
+import dev.kordon.generators.GeneratorOptions;
 import dev.kordon.generators.RenderRequest;
 import dev.kordon.generators.Resource;
 import dev.kordon.generators.Role;
@@ -37,7 +38,7 @@ public final class NetworkPolicyBackend implements Backend {
     }
 
     @Override
-    public List<Finding> inspect(PolicySet set, Intent intent, Role role) {
+    public List<Finding> inspect(PolicySet set, Intent intent, Role role, GeneratorOptions options) {
         List<Peer> peers = intent instanceof Connection
                 ? Stream.concat(((Connection) intent).sources().stream(), ((Connection) intent).destinations().stream())
                         .toList()

@@ -152,7 +152,7 @@ class CalicoHttpTest {
         Connection pass = guardrail("pass-metrics").admin(5).pass().ingressTo(allPods()).from(namespace("monitoring"))
                 .on(tcp(9090)).requests(GET("/metrics"));
         PolicySet set = policySet("platform").intents(pass).build();
-        assertThat(new CalicoBackend().inspect(set, set.intents().get(0), Role.TRANSPORT))
+        assertThat(new CalicoBackend().inspect(set, set.intents().get(0), Role.TRANSPORT, GeneratorOptions.defaults()))
                 .extracting(finding -> finding.feature().id() + ": " + finding.support().reason())
                 .containsExactly("admin-pass: Calico matches HTTP and request conditions in Allow rules only: this"
                         + " pass would pass every request on the intent's ports to the next tier, past the guardrails"

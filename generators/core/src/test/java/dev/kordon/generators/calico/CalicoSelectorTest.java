@@ -1,5 +1,6 @@
 package dev.kordon.generators.calico;
 
+import dev.kordon.generators.GeneratorOptions;
 import static dev.kordon.dsl.Kordon.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,7 +67,7 @@ class CalicoSelectorTest {
         Workload odd = workload("shop", "odd", labels("note", "it's \"odd\""));
         PolicySet set = policySet("shop").intents(odd.accepts(anywhere()).on(tcp(80))).buildUnvalidated();
         // when
-        List<Finding> findings = new CalicoBackend().inspect(set, set.intents().get(0), Role.COMPLETE);
+        List<Finding> findings = new CalicoBackend().inspect(set, set.intents().get(0), Role.COMPLETE, GeneratorOptions.defaults());
         // then
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.support().fidelity()).isEqualTo(Fidelity.UNSUPPORTED);
@@ -79,7 +80,7 @@ class CalicoSelectorTest {
     void a_key_calicos_tokenizer_would_split_is_reported() {
         Workload odd = workload("shop", "odd", labels("app name", "x"));
         PolicySet set = policySet("shop").intents(odd.accepts(anywhere()).on(tcp(80))).buildUnvalidated();
-        assertThat(new CalicoBackend().inspect(set, set.intents().get(0), Role.COMPLETE))
+        assertThat(new CalicoBackend().inspect(set, set.intents().get(0), Role.COMPLETE, GeneratorOptions.defaults()))
                 .extracting(finding -> finding.support().reason())
                 .containsExactly("a Calico selector cannot read the label key 'app name' (letters, digits, '_', '.',"
                         + " '/' and '-' only)");

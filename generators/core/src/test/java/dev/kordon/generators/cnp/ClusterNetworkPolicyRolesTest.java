@@ -53,7 +53,7 @@ class ClusterNetworkPolicyRolesTest {
         PolicySet set = policySet("p").intents(guardrail("no-admin").admin(1).deny().ingressTo(WEB)
                 .from(allPods()).on(tcp(8080)).requests(GET("/admin/*"))).build();
         // then at L3/L4 nothing is written: denying the port would deny the requests the intent leaves alone
-        assertThat(backend.inspect(set, set.intents().get(0), Role.TRANSPORT)).isEmpty();
+        assertThat(backend.inspect(set, set.intents().get(0), Role.TRANSPORT, GeneratorOptions.defaults())).isEmpty();
         assertThat(backend.render(request(set, Role.TRANSPORT))).isEmpty();
     }
 
@@ -61,7 +61,7 @@ class ClusterNetworkPolicyRolesTest {
     void under_a_mesh_an_http_allow_cannot_be_split() {
         PolicySet set = policySet("p").intents(guardrail("health").admin(1).allow().ingressTo(WEB)
                 .from(allPods()).on(tcp(8080)).requests(GET("/healthz"))).build();
-        assertThat(backend.inspect(set, set.intents().get(0), Role.TRANSPORT)).singleElement().satisfies(finding -> {
+        assertThat(backend.inspect(set, set.intents().get(0), Role.TRANSPORT, GeneratorOptions.defaults())).singleElement().satisfies(finding -> {
             assertThat(finding.feature()).isEqualTo(Feature.ADMIN_ALLOW);
             assertThat(finding.support().fidelity()).isEqualTo(Fidelity.UNSUPPORTED);
             assertThat(finding.support().reason()).startsWith("ClusterNetworkPolicy cannot see HTTP requests or request"
@@ -74,7 +74,7 @@ class ClusterNetworkPolicyRolesTest {
     void under_a_mesh_an_l4_guardrail_is_written_as_without_one() {
         PolicySet set = policySet("p").intents(guardrail("no-db").admin(1).deny().egressFrom(WEB).to(DB)
                 .on(tcp(5432))).build();
-        List<Backend.Finding> findings = backend.inspect(set, set.intents().get(0), Role.TRANSPORT);
+        List<Backend.Finding> findings = backend.inspect(set, set.intents().get(0), Role.TRANSPORT, GeneratorOptions.defaults());
         assertThat(findings).isEmpty();
         assertThat(backend.render(request(set, Role.TRANSPORT))).isEqualTo(backend.render(request(set, Role.COMPLETE)));
     }

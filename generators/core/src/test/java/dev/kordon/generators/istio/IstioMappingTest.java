@@ -88,7 +88,7 @@ class IstioMappingTest {
     void the_root_namespace_and_trust_domain_come_from_the_options() {
         // given a mesh whose root namespace and trust domain are not the defaults (written with spiffe:// by mistake)
         GeneratorOptions options = new GeneratorOptions("spiffe://example.org/", "mesh-root", "kordon", 1);
-        Target target = new Target("istio", List.of(new Layer(new IstioBackend(options), Scope.ALL, Role.MESH)));
+        Target target = new Target("istio", List.of(new Layer(new IstioBackend(), Scope.ALL, Role.MESH)));
         PolicySet set = set(isolate(allPods()).ingress(), allow(WEB).to(API).on(tcp(8080)));
         // when
         Generation generation = new Generator(options).generate(List.of(set), target);

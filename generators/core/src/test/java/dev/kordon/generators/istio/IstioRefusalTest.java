@@ -13,6 +13,7 @@ import dev.kordon.generators.Capabilities;
 import dev.kordon.generators.Feature;
 import dev.kordon.generators.FidelityEntry;
 import dev.kordon.generators.Fidelity;
+import dev.kordon.generators.GenerationException;
 import dev.kordon.generators.Generator;
 import dev.kordon.generators.GeneratorOptions;
 import dev.kordon.generators.RenderRequest;
@@ -68,15 +69,16 @@ class IstioRefusalTest {
     }
 
     @Test
-    void a_root_namespace_the_inspection_did_not_assume_fails_the_render() {
-        // given a generator whose mesh root namespace is the destination's, while the backend inspected with the default
+    void a_subject_in_the_configured_root_namespace_is_refused() {
+        // given a generator whose mesh root namespace is the destination's
         GeneratorOptions options = new GeneratorOptions("cluster.local", "shop", "kordon", 1);
         PolicySet set = policySet("shop").intents(isolate(API).ingress()).build();
-        // then the policy, which would apply to the whole mesh, is not written
+        // then the policy, which would apply to the whole mesh, is refused before anything is written
         assertThatThrownBy(() -> new Generator(options).generate(List.of(set), meshAlone()))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("namespace 'shop' is the mesh root namespace")
-                .hasMessageContaining("is GeneratorOptions.meshRootNamespace the one the inspection assumed?");
+                .isInstanceOf(GenerationException.class)
+                .hasMessageContaining("unsupported subject-in-named-namespaces [istio]: namespace 'shop' is the mesh"
+                        + " root namespace, where a policy applies to every namespace of the mesh, not to its own pods"
+                        + " only");
     }
 
     @Test
