@@ -1,0 +1,2 @@
+/** The calico engine of the simulator. */
+package dev.kordon.simulator.calico;

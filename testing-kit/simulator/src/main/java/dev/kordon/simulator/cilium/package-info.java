@@ -1,0 +1,2 @@
+/** The cilium engine of the simulator. */
+package dev.kordon.simulator.cilium;

@@ -1,0 +1,2 @@
+/** The engines that decide flows, one package per backend, and their registry. */
+package dev.kordon.simulator.engine;

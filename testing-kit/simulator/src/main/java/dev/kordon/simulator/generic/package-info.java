@@ -1,0 +1,2 @@
+/** The generic engine of the simulator. */
+package dev.kordon.simulator.generic;

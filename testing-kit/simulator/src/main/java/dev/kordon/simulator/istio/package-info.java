@@ -1,0 +1,2 @@
+/** The istio engine of the simulator. */
+package dev.kordon.simulator.istio;
