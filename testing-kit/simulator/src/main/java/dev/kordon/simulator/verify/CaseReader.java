@@ -146,6 +146,7 @@ public final class CaseReader {
             for (JsonNode each : node.path("pods")) {
                 pods.add(pod("cluster.pods[" + pods.size() + "]", each, nodes));
             }
+            pods = SyntheticAddresses.assign(pods);
             List<ServiceAccount> accounts = new ArrayList<>();
             for (JsonNode each : node.path("serviceAccounts")) {
                 known("cluster.serviceAccounts[" + accounts.size() + "]", each, Set.of("namespace", "name", "labels"));
@@ -170,8 +171,9 @@ public final class CaseReader {
             if (ip.isEmpty() && hostNetwork) {
                 ip = nodes.stream().filter(n -> n.name().equals(nodeName)).map(Node::ip).findFirst().orElse("");
             }
-            if (ip.isEmpty()) {
-                problem(path + ".ip", "is missing", "give the pod an address (a host-network pod takes its node's)");
+            if (ip.isEmpty() && hostNetwork) {
+                problem(path + ".ip", "is missing, and node '" + nodeName + "' lists no address",
+                        "give the pod an address, or its node one (a host-network pod takes its node's)");
             }
             Map<String, Object> extra = new LinkedHashMap<>();
             for (String key : List.of("calicoWorkloadEndpoint", "calicoProfiles")) {
