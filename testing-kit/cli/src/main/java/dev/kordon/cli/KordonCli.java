@@ -8,13 +8,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code kordon} command: {@code kordon summary --classpath target/classes} prints the validated summary of
- * every policy set on a classpath; {@code kordon generate} writes their manifests for every target.
+ * every policy set on a classpath; {@code kordon generate} writes their manifests for every target; {@code kordon
+ * verify} checks reachability test files with the simulator.
  */
 @Command(name = "kordon",
         mixinStandardHelpOptions = true,
         versionProvider = KordonVersion.class,
         description = "Kubernetes network policy as typed Java code.",
-        subcommands = {SummaryCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SummaryCommand.class, GenerateCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 SummaryCommand.EXIT_OK,
