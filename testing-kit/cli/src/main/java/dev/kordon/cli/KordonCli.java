@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = KordonVersion.class,
         description = "Kubernetes network policy as typed Java code.",
-        subcommands = {SummaryCommand.class, GenerateCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SummaryCommand.class, GenerateCommand.class, VerifyCommand.class, EvalCommand.class,
+                ExplainCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 SummaryCommand.EXIT_OK,

@@ -16,7 +16,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads Kubernetes objects from files and directories (recursively; {@code .yaml}, {@code .yml}, {@code .json}),
- * multi-document YAML and {@code List} kinds included, collecting every problem with its file and document.
+ * multi-document YAML and {@code List} kinds included, collecting every problem with its file and document. In a
+ * directory, {@code kustomization.yaml} and {@code fidelity.json} (written by {@code kordon generate} beside the
+ * manifests) are not read.
  */
 public final class ManifestReader {
 
@@ -50,6 +52,10 @@ public final class ManifestReader {
         try (Stream<Path> walk = Files.walk(path)) {
             return walk.filter(Files::isRegularFile).filter(file -> {
                 String name = file.getFileName().toString();
+                // Kordon's generated folders hold these beside the manifests; they are not Kubernetes objects.
+                if (name.equals("kustomization.yaml") || name.equals("fidelity.json")) {
+                    return false;
+                }
                 return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
             }).sorted().toList();
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.kordon.simulator.verify;
 
 import dev.kordon.simulator.EnforcementProfile;
 import dev.kordon.simulator.Endpoint;
+import dev.kordon.simulator.EndpointSyntax;
 import dev.kordon.simulator.Flow;
 import dev.kordon.simulator.HttpRequest;
 import dev.kordon.simulator.Transport;
@@ -11,6 +12,7 @@ import dev.kordon.simulator.cluster.Namespace;
 import dev.kordon.simulator.cluster.Node;
 import dev.kordon.simulator.cluster.Pod;
 import dev.kordon.simulator.cluster.ServiceAccount;
+import dev.kordon.simulator.cluster.SyntheticAddresses;
 import dev.kordon.simulator.input.InputException;
 import dev.kordon.simulator.input.InputProblem;
 import dev.kordon.simulator.input.Manifest;
@@ -237,21 +239,11 @@ public final class CaseReader {
         }
 
         Optional<Endpoint> endpoint(String field, String text, Cluster cluster) {
-            if (text.startsWith("ip:")) {
-                String ip = text.substring(3);
-                return Optional.of(cluster.nodeWithIp(ip).<Endpoint>map(Endpoint.OfNode::new)
-                        .orElse(new Endpoint.External(ip, "")));
+            Optional<Endpoint> endpoint = EndpointSyntax.parse(text, cluster);
+            if (endpoint.isEmpty()) {
+                problem(field, "names no pod of the cluster: '" + text + "'", EndpointSyntax.hint());
             }
-            if (text.startsWith("fqdn:")) {
-                String name = text.substring(5);
-                return Optional.of(new Endpoint.External(Fqdns.addressOf(name), name));
-            }
-            Optional<Pod> pod = cluster.pod(text);
-            if (pod.isEmpty()) {
-                problem(field, "names no pod of the cluster: '" + text + "'", "write ns/pod for a listed pod, ip:A.B.C.D"
-                        + " for an address, or fqdn:NAME");
-            }
-            return pod.map(Endpoint.OfPod::new);
+            return endpoint;
         }
     }
 }

@@ -1,6 +1,5 @@
-package dev.kordon.simulator.verify;
+package dev.kordon.simulator.cluster;
 
-import dev.kordon.simulator.cluster.Pod;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,12 +10,13 @@ import java.util.Set;
  * Deterministic addresses for pods given without one: taken in pod order from 10.254.0.0/16, skipping every address
  * the input already uses, so the same input always gets the same addresses.
  */
-final class SyntheticAddresses {
+public final class SyntheticAddresses {
 
     private SyntheticAddresses() {
     }
 
-    static List<Pod> assign(List<Pod> pods) {
+    /** The pods, each without an address given one, in pod order. */
+    public static List<Pod> assign(List<Pod> pods) {
         Set<String> used = new HashSet<>();
         pods.forEach(pod -> used.add(pod.ip()));
         List<Pod> sorted = pods.stream().sorted(Comparator.comparing(Pod::id)).toList();

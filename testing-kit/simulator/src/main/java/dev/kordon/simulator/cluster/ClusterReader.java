@@ -1,0 +1,104 @@
+package dev.kordon.simulator.cluster;
+
+import dev.kordon.simulator.input.Manifest;
+import dev.kordon.simulator.input.Problems;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Builds a cluster from Kubernetes resources: Namespaces, Pods, ServiceAccounts, and workloads (Deployment,
+ * StatefulSet, DaemonSet, ReplicaSet, Job, CronJob), each of which becomes one representative pod named after it, with
+ * its template's labels, ports, service account and host network, and a deterministic synthetic address. Services are
+ * accepted and have no effect on policy. Everything else is left for the policy engines.
+ */
+public final class ClusterReader {
+
+    private static final Set<String> WORKLOADS = Set.of("apps/v1/Deployment", "apps/v1/StatefulSet",
+            "apps/v1/DaemonSet", "apps/v1/ReplicaSet", "batch/v1/Job", "batch/v1/CronJob");
+    private static final Set<String> CLUSTER = Set.of("v1/Namespace", "v1/Pod", "v1/ServiceAccount", "v1/Service");
+
+    /** A cluster and the manifests that were not cluster resources. */
+    public record Split(Cluster cluster, List<Manifest> policies) {
+    }
+
+    /** Whether the manifest describes the cluster rather than policy. */
+    public static boolean isClusterResource(Manifest manifest) {
+        return WORKLOADS.contains(manifest.type()) || CLUSTER.contains(manifest.type());
+    }
+
+    /** The cluster the resources describe, and the other manifests; problems go to {@code problems}. */
+    public Split read(List<Manifest> manifests, Problems problems) {
+        Map<String, SortedMap<String, String>> namespaces = new TreeMap<>();
+        List<Pod> pods = new ArrayList<>();
+        List<ServiceAccount> accounts = new ArrayList<>();
+        List<Manifest> policies = new ArrayList<>();
+        for (Manifest manifest : manifests) {
+            String namespace = manifest.namespace().isEmpty() ? "default" : manifest.namespace();
+            switch (manifest.type()) {
+                case "v1/Namespace" -> namespaces.put(manifest.name(), labels(manifest.body().path("metadata")));
+                case "v1/ServiceAccount" -> accounts.add(new ServiceAccount(namespace, manifest.name(),
+                        labels(manifest.body().path("metadata"))));
+                case "v1/Pod" -> pods.add(pod(manifest, namespace, manifest.name(), manifest.body(), "", problems));
+                case "v1/Service" -> {
+                    // Services are resolved to their backends before policy; nothing to record.
+                }
+                default -> {
+                    if (WORKLOADS.contains(manifest.type())) {
+                        JsonNode template = manifest.kind().equals("CronJob")
+                                ? manifest.body().path("spec").path("jobTemplate").path("spec").path("template")
+                                : manifest.body().path("spec").path("template");
+                        pods.add(pod(manifest, namespace, manifest.name(), template, manifest.kind() + "/"
+                                + manifest.name(), problems));
+                    } else {
+                        policies.add(manifest);
+                    }
+                }
+            }
+        }
+        for (Pod pod : pods) {
+            namespaces.computeIfAbsent(pod.namespace(), name -> new TreeMap<>());
+        }
+        List<Namespace> result = new ArrayList<>();
+        namespaces.forEach((name, labels) -> {
+            SortedMap<String, String> withName = new TreeMap<>(labels);
+            withName.putIfAbsent("kubernetes.io/metadata.name", name);
+            result.add(new Namespace(name, withName));
+        });
+        return new Split(new Cluster(result, List.of(), SyntheticAddresses.assign(pods), accounts), policies);
+    }
+
+    private static Pod pod(Manifest manifest, String namespace, String name, JsonNode template, String owner,
+            Problems problems) {
+        if (template.isMissingNode()) {
+            problems.add(manifest, "spec.template", "is missing", "give the workload a pod template");
+        }
+        JsonNode spec = template.path("spec");
+        List<ContainerPort> ports = new ArrayList<>();
+        for (String containers : List.of("initContainers", "containers")) {
+            for (JsonNode container : spec.path(containers)) {
+                for (JsonNode port : container.path("ports")) {
+                    ports.add(new ContainerPort(port.path("name").asString(""), port.path("containerPort").asInt(0),
+                            port.path("protocol").asString("TCP")));
+                }
+            }
+        }
+        String account = spec.path("serviceAccountName").asString(spec.path("serviceAccount").asString("default"));
+        return new Pod(namespace, name, labels(template.path("metadata")), template.path("status").path("podIP")
+                .asString(""), ports, account, spec.path("hostNetwork").asBoolean(false),
+                spec.path("nodeName").asString(""), owner, Map.of());
+    }
+
+    private static SortedMap<String, String> labels(JsonNode metadata) {
+        SortedMap<String, String> labels = new TreeMap<>();
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        metadata.path("labels").properties().forEach(entry -> fields.put(entry.getKey(), entry.getValue()));
+        fields.forEach((key, value) -> labels.put(key, value.asString("")));
+        return labels;
+    }
+}
