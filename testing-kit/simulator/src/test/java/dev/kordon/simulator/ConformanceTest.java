@@ -31,7 +31,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class ConformanceTest {
 
     /** The engines that exist: a case runs when its CNI and its mesh (if any) are among them. */
-    static final Set<String> IMPLEMENTED = Set.of("generic", "calico", "cilium");
+    static final Set<String> IMPLEMENTED = Set.of("generic", "calico", "cilium", "istio");
 
     @TestFactory
     Stream<DynamicTest> every_case_of_the_implemented_engines_passes() throws IOException, URISyntaxException {
