@@ -21,6 +21,8 @@ public final class ClusterReader {
 
     private static final Set<String> WORKLOADS = Set.of("apps/v1/Deployment", "apps/v1/StatefulSet",
             "apps/v1/DaemonSet", "apps/v1/ReplicaSet", "batch/v1/Job", "batch/v1/CronJob");
+    private static final Set<String> CONTROLLERS = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet",
+            "ReplicationController", "Job", "CronJob");
     private static final Set<String> CLUSTER = Set.of("v1/Namespace", "v1/Pod", "v1/ServiceAccount", "v1/Service");
 
     /** A cluster and the manifests that were not cluster resources. */
@@ -44,7 +46,8 @@ public final class ClusterReader {
                 case "v1/Namespace" -> namespaces.put(manifest.name(), labels(manifest.body().path("metadata")));
                 case "v1/ServiceAccount" -> accounts.add(new ServiceAccount(namespace, manifest.name(),
                         labels(manifest.body().path("metadata"))));
-                case "v1/Pod" -> pods.add(pod(manifest, namespace, manifest.name(), manifest.body(), "", problems));
+                case "v1/Pod" -> pods.add(pod(manifest, namespace, manifest.name(), manifest.body(), podOwner(manifest),
+                        problems));
                 case "v1/Service" -> {
                     // Services are resolved to their backends before policy; nothing to record.
                 }
@@ -92,6 +95,26 @@ public final class ClusterReader {
         return new Pod(namespace, name, labels(template.path("metadata")), template.path("status").path("podIP")
                 .asString(""), ports, account, spec.path("hostNetwork").asBoolean(false),
                 spec.path("nodeName").asString(""), owner, Map.of());
+    }
+
+    /**
+     * The controller that owns a pod, from its first owner reference ({@code Kind/name}; {@code Pod/name} when the
+     * reference has no kind), or empty for a bare pod or one owned by something other than a workload controller
+     * (e.g. a static pod's Node).
+     */
+    private static String podOwner(Manifest manifest) {
+        for (JsonNode reference : manifest.body().path("metadata").path("ownerReferences")) {
+            String kind = reference.path("kind").asString("");
+            String name = reference.path("name").asString("");
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (kind.isEmpty()) {
+                return "Pod/" + name;
+            }
+            return CONTROLLERS.contains(kind) ? kind + "/" + name : "";
+        }
+        return "";
     }
 
     private static SortedMap<String, String> labels(JsonNode metadata) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -84,9 +85,12 @@ public final class ManifestReader {
                 continue;
             }
             if (document.path("kind").asString("").endsWith("List") && document.has("items")) {
+                String listKind = document.path("kind").asString("");
+                String itemKind = listKind.substring(0, listKind.length() - "List".length());
                 for (JsonNode item : document.path("items")) {
                     number++;
-                    object(file, number, item, problems).ifPresent(manifests::add);
+                    object(file, number, typed(item, itemKind, document.path("apiVersion").asString("")), problems)
+                            .ifPresent(manifests::add);
                 }
                 continue;
             }
@@ -94,6 +98,24 @@ public final class ManifestReader {
             object(file, number, document, problems).ifPresent(manifests::add);
         }
         return manifests;
+    }
+
+    /**
+     * An item of a typed list ({@code NamespaceList}, {@code PodList}, …) as Kubernetes serves it: without kind and
+     * apiVersion, which are the list's.
+     */
+    private static JsonNode typed(JsonNode item, String kind, String apiVersion) {
+        if (kind.isEmpty() || !(item instanceof ObjectNode object) || (object.has("kind") && object.has("apiVersion"))) {
+            return item;
+        }
+        ObjectNode copy = object.deepCopy();
+        if (!copy.has("kind")) {
+            copy.put("kind", kind);
+        }
+        if (!copy.has("apiVersion") && !apiVersion.isEmpty()) {
+            copy.put("apiVersion", apiVersion);
+        }
+        return copy;
     }
 
     private static java.util.Optional<Manifest> object(String file, int number, JsonNode node, Problems problems) {

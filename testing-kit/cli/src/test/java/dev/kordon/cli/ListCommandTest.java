@@ -1,0 +1,122 @@
+package dev.kordon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ListCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private static final String WORKLOADS = """
+            apiVersion: v1
+            kind: Namespace
+            metadata: {name: shop}
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web, namespace: shop}
+            spec:
+              selector: {matchLabels: {app: web}}
+              template:
+                metadata: {labels: {app: web}}
+                spec: {containers: [{name: web, image: web}]}
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: api, namespace: shop}
+            spec:
+              selector: {matchLabels: {app: api}}
+              template:
+                metadata: {labels: {app: api}}
+                spec: {containers: [{name: api, image: api, ports: [{name: http, containerPort: 8080}]}]}
+            """;
+
+    private static final String POLICY = """
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata: {name: api-from-web, namespace: shop}
+            spec:
+              podSelector: {matchLabels: {app: api}}
+              policyTypes: [Ingress]
+              ingress:
+              - from: [{podSelector: {matchLabels: {app: web}}}, {ipBlock: {cidr: 10.0.0.0/8}}]
+                ports: [{port: http}, {port: 9000, endPort: 9010, protocol: UDP}]
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata: {name: ignored, namespace: shop}
+            spec: {}
+            """;
+
+    @BeforeEach
+    void files() throws IOException {
+        Files.writeString(temp.resolve("workloads.yaml"), WORKLOADS);
+        Files.writeString(temp.resolve("policy.yaml"), POLICY);
+    }
+
+    @Test
+    void txt_lists_every_pair_like_netpol_analyzer() {
+        CommandRun run = CommandRun.of("list", temp.toString(), "--ipblock-selects-pods", "false");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).isEqualTo("""
+                0.0.0.0-9.255.255.255[External] => shop/web[Deployment] : All Connections
+                10.0.0.0-10.255.255.255[External] => shop/api[Deployment] : TCP 8080,UDP 9000-9010
+                10.0.0.0-10.255.255.255[External] => shop/web[Deployment] : All Connections
+                11.0.0.0-255.255.255.255[External] => shop/web[Deployment] : All Connections
+                shop/api[Deployment] => 0.0.0.0-255.255.255.255[External] : All Connections
+                shop/api[Deployment] => shop/web[Deployment] : All Connections
+                shop/web[Deployment] => 0.0.0.0-255.255.255.255[External] : All Connections
+                shop/web[Deployment] => shop/api[Deployment] : TCP 8080,UDP 9000-9010
+                """);
+    }
+
+    @Test
+    void csv_json_md_and_dot_hold_the_same_pairs() {
+        assertThat(CommandRun.of("list", temp.toString(), "--format", "csv").out())
+                .startsWith("src,dst,conn\n").contains("shop/web[Deployment],shop/api[Deployment],\"TCP 8080,UDP 9000-9010\"");
+        assertThat(CommandRun.of("list", temp.toString(), "--format", "json").out())
+                .startsWith("[\n  {\n    \"src\": ").contains("\"conn\": \"TCP 8080,UDP 9000-9010\"");
+        assertThat(CommandRun.of("list", temp.toString(), "--format", "md").out())
+                .startsWith("| src | dst | conn |").contains("| shop/web[Deployment] | shop/api[Deployment] |");
+        assertThat(CommandRun.of("list", temp.toString(), "--format", "dot").out())
+                .startsWith("digraph {").contains("\"shop/web[Deployment]\" -> \"shop/api[Deployment]\"");
+    }
+
+    @Test
+    void bad_options_and_input_exit_2_naming_every_problem() throws IOException {
+        CommandRun run = CommandRun.of("list", temp.toString(), "--format", "xml", "--profile", "weave");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("--format").contains("xml").contains("--profile").contains("weave");
+
+        Files.writeString(temp.resolve("bad.yaml"), """
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: bad, namespace: shop}
+                spec:
+                  podSelector: {}
+                  ingress: [{from: [{ipBlock: {cidr: 10.0.0.0/33}}]}]
+                """);
+        CommandRun invalid = CommandRun.of("list", temp.toString());
+        assertThat(invalid.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(invalid.err()).contains("bad.yaml").contains("10.0.0.0/33");
+    }
+
+    @Test
+    void netpol_analyzer_invalid_inputs_exit_2() {
+        Path tests = Path.of("../simulator/src/test/resources/conformance/netpol-analyzer/tests");
+        for (String dir : new String[] {"np_bad_path_test_1", "np_bad_path_test_2", "bad_netpols/subdir6",
+                "anp_bad_path_test_20", "bad_path_namespace_with_same_name"}) {
+            CommandRun run = CommandRun.of("list", tests.resolve(dir).toString());
+            assertThat(run.exitCode()).as(dir).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.err()).as(dir).startsWith("kordon: ");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.kordon.simulator.analysis;
+
+import dev.kordon.simulator.Endpoint;
+import dev.kordon.simulator.Flow;
+import dev.kordon.simulator.Simulator;
+import dev.kordon.simulator.Transport;
+import dev.kordon.simulator.cluster.Pod;
+import dev.kordon.simulator.input.Manifest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The connectivity of a cluster under its policies: for every ordered pair of peers (workloads, and the intervals of
+ * external IPv4 addresses cut at every CIDR boundary in the policies) the connections allowed, as netpol-analyzer
+ * lists them. A workload to itself and external to external are not analysed.
+ *
+ * <p>Each pair is probed once per port interval and protocol (the ports between two {@link Boundaries} are decided
+ * alike), and once with ICMP for the protocols without ports: every port of TCP, UDP and SCTP plus ICMP allowed is
+ * {@code All Connections}.
+ */
+public final class Connectivity {
+
+    private final List<Peer> peers;
+    private final List<Connection> connections;
+
+    private Connectivity(List<Peer> peers, List<Connection> connections) {
+        this.peers = peers;
+        this.connections = connections;
+    }
+
+    /** Analyses every pair of peers of the simulator's cluster under the policies it was built from. */
+    public static Connectivity analyse(Simulator simulator, List<Manifest> policies) {
+        List<Peer> workloads = workloads(simulator.cluster().pods());
+        List<Peer> sources = externals(Boundaries.cidrs(policies, "ingress"));
+        List<Peer> destinations = externals(Boundaries.cidrs(policies, "egress"));
+        List<PortRange> intervals = Boundaries.portIntervals(
+                Boundaries.portStarts(policies, simulator.cluster().pods()));
+        List<Connection> connections = new ArrayList<>();
+        for (Peer source : workloads) {
+            for (Peer destination : workloads) {
+                if (source != destination) {
+                    add(connections, simulator, source, destination, intervals);
+                }
+            }
+            for (Peer destination : destinations) {
+                add(connections, simulator, source, destination, intervals);
+            }
+        }
+        for (Peer source : sources) {
+            for (Peer destination : workloads) {
+                add(connections, simulator, source, destination, intervals);
+            }
+        }
+        List<Peer> peers = new ArrayList<>(workloads);
+        peers.addAll(sources);
+        destinations.stream().filter(peer -> !peers.contains(peer)).forEach(peers::add);
+        Comparator<Connection> order = Comparator.comparing((Connection c) -> c.source().toString())
+                .thenComparing(c -> c.destination().toString());
+        connections.sort(order);
+        return new Connectivity(List.copyOf(peers), List.copyOf(connections));
+    }
+
+    private static List<Peer> externals(List<String> cidrs) {
+        return Ipv4Intervals.split(cidrs).stream().map(interval -> new Peer(interval.toString(), "External",
+                new Endpoint.External(interval.firstAddress(), ""))).toList();
+    }
+
+    private static void add(List<Connection> connections, Simulator simulator, Peer source, Peer destination,
+            List<PortRange> intervals) {
+        ConnectionSet allowed = probe(simulator, source.probe(), destination.probe(), intervals);
+        if (!allowed.isEmpty()) {
+            connections.add(new Connection(source, destination, allowed));
+        }
+    }
+
+    /** The allowed connections from one endpoint to another, probing one port per interval. */
+    static ConnectionSet probe(Simulator simulator, Endpoint from, Endpoint to, List<PortRange> intervals) {
+        Map<Transport, List<PortRange>> ports = new EnumMap<>(Transport.class);
+        boolean full = true;
+        for (Transport transport : ConnectionSet.PORT_PROTOCOLS) {
+            List<PortRange> allowed = new ArrayList<>();
+            for (PortRange interval : intervals) {
+                if (simulator.decide(Flow.of(from, to, transport, interval.from())).allowed()) {
+                    allowed.add(interval);
+                } else {
+                    full = false;
+                }
+            }
+            ports.put(transport, allowed);
+        }
+        if (full && simulator.decide(Flow.icmp(from, to, Transport.ICMP, 8)).allowed()) {
+            return ConnectionSet.all();
+        }
+        return ConnectionSet.of(ports);
+    }
+
+    /**
+     * One peer per workload: pods with the same owner (or a bare pod on its own) are folded into one, probed through
+     * the first of them; named {@code namespace/owner} with the owner's kind, or {@code namespace/pod[Pod]}.
+     */
+    public static List<Peer> workloads(List<Pod> pods) {
+        Map<String, Peer> byName = new LinkedHashMap<>();
+        for (Pod pod : pods.stream().sorted(Comparator.comparing(Pod::id)).toList()) {
+            String kind = "Pod";
+            String name = pod.name();
+            int slash = pod.owner().indexOf('/');
+            if (slash > 0) {
+                kind = pod.owner().substring(0, slash);
+                name = pod.owner().substring(slash + 1);
+            }
+            Peer peer = new Peer(pod.namespace() + "/" + name, kind, new Endpoint.OfPod(pod));
+            byName.putIfAbsent(peer.toString(), peer);
+        }
+        return byName.values().stream().sorted(Comparator.comparing(Peer::toString)).toList();
+    }
+
+    /** Every peer analysed: the workloads, then the external intervals. */
+    public List<Peer> peers() {
+        return peers;
+    }
+
+    /** Every pair with some allowed connection, sorted by source then destination label. */
+    public List<Connection> connections() {
+        return connections;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Connectivity that && connections.equals(that.connections);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(connections);
+    }
+}
