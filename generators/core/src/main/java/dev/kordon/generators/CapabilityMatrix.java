@@ -32,7 +32,7 @@ public final class CapabilityMatrix {
     /** The backend whose declaration {@link #support} picked, for the notes. */
     private static String backendOf(Target target, Feature feature, Support support) {
         for (Layer layer : target.layers()) {
-            if (layer.scope().admits(feature) && layer.backend().capabilities(layer.role()).of(feature) == support) {
+            if (layer.scope().admits(feature) && layer.backend().capabilities(layer.role()).of(feature).equals(support)) {
                 return layer.backend().id() + (layer.role() == Role.COMPLETE ? "" : " (" + layer.role().name()
                         .toLowerCase(java.util.Locale.ROOT) + ")");
             }

@@ -48,8 +48,11 @@ final class CiliumCapabilities {
     }
 
     private static void tiers(Capabilities.Builder builder) {
-        builder.exact(APPLICATION_ALLOW, INGRESS, EGRESS)
-                .with(ISOLATION, Support.exact("a policy with ingress: [{}] and/or egress: [{}]"))
+        builder.exact(INGRESS, EGRESS)
+                .with(APPLICATION_ALLOW, Support.exact("except that Cilium always allows traffic from a pod's own node"
+                        + " into it (allow-localhost)"))
+                .with(ISOLATION, Support.exact("a policy with ingress: [{}] and/or egress: [{}]; Cilium always allows"
+                        + " traffic from a pod's own node into it (allow-localhost)"))
                 .with(APPLICATION_DENY, Support.exact("ingressDeny/egressDeny with enableDefaultDeny false, so that"
                         + " a deny alone does not isolate; a Cilium deny beats every allow"))
                 .with(ADMIN_DENY, Support.exact("a CiliumClusterwideNetworkPolicy deny with enableDefaultDeny false:"

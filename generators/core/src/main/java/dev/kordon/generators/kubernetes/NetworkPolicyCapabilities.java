@@ -42,13 +42,18 @@ final class NetworkPolicyCapabilities {
             + " which namespaces exist is not known when generating",
             "name the namespaces with inNamespace(...), or use a target with cluster-wide policies (calico, cilium)");
 
+    /** What every NetworkPolicy implementation does, and the model leaves to intents (backends.md §1.3). */
+    private static final Support NODE_LOCAL = Support.exact("except that traffic between a pod and its own node (kubelet"
+            + " probes, host-network pods on it) is always allowed, whatever isolates the pod");
+
     private NetworkPolicyCapabilities() {
     }
 
     static Capabilities of(Role role) {
         boolean mesh = role == Role.TRANSPORT;
         return Capabilities.builder()
-                .exact(APPLICATION_ALLOW, ISOLATION, INGRESS, EGRESS, SUBJECT_IN_NAMED_NAMESPACES, PEER_PODS,
+                .with(NODE_LOCAL, APPLICATION_ALLOW, ISOLATION)
+                .exact(INGRESS, EGRESS, SUBJECT_IN_NAMED_NAMESPACES, PEER_PODS,
                         PEER_PODS_IN_LABELLED_NAMESPACES, PEER_ANYWHERE, PEER_CIDR, PEER_CIDR_EXCEPT, PORT_NUMBER,
                         PORT_RANGE, PORT_NAMED, PORT_ALL_OF_PROTOCOL, PROTOCOL_SCTP)
                 .with(PORT_ANY_TRAFFIC, Support.exact("a rule without ports; NetworkPolicy is defined for TCP, UDP and"
