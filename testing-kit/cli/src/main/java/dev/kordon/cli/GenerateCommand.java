@@ -61,6 +61,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "The directory to write to (default: ${DEFAULT-VALUE}).")
     private Path output;
 
+    @Option(names = "--cluster", paramLabel = "PATH",
+            description = "Workload manifests (Namespaces, Deployments, …) of the cluster; when given, each target's"
+                    + " manifests are simulated on it and its reachability is printed after its fidelity report.")
+    private List<Path> cluster = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -71,8 +76,12 @@ final class GenerateCommand implements Callable<Integer> {
             List<Generation> generations = new Generator().generate(sets, targets);
             SortedMap<String, OutputDirectory.Outcome> outcomes = new OutputDirectory(output).write(generations);
             int objects = 0;
+            Reachability reachability = cluster.isEmpty() ? null : Reachability.of(cluster);
             for (Generation generation : generations) {
                 out.print(generation.report().text());
+                if (reachability != null) {
+                    out.print(reachability.of(generation));
+                }
                 String id = generation.target().id();
                 out.print("  " + (outcomes.get(id) == OutputDirectory.Outcome.WRITTEN ? "wrote " : "unchanged: ")
                         + generation.resources().size() + " objects in " + output.resolve(id) + "\n\n");
@@ -84,6 +93,9 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (InvalidPolicySetException | GenerationException e) {
             err.print("kordon: " + e.getMessage() + "\n");
             return ExitCodes.INVALID;
+        } catch (dev.kordon.simulator.input.InputException e) {
+            err.print("kordon: " + e.getMessage() + "\n");
+            return ExitCodes.BAD_INPUT;
         } catch (BadInputException e) {
             err.print("kordon: " + e.getMessage() + "\n");
             return ExitCodes.BAD_INPUT;

@@ -80,4 +80,37 @@ class GenerateCommandTest {
         assertThat(run.err()).startsWith("kordon: unknown targets 'kubernets', 'ciliumm'\n  fix: use one of kubernetes,"
                 + " kubernetes+istio, kubernetes+cnp,");
     }
+
+    @Test
+    void prints_what_the_manifests_allow_on_a_cluster() throws IOException {
+        // given the orders set's workloads as a Deployment manifest
+        Path workloads = Files.writeString(temp.resolve("workloads.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web, namespace: orders}
+                spec:
+                  selector: {matchLabels: {app: web}}
+                  template:
+                    metadata: {labels: {app: web}}
+                    spec: {serviceAccountName: web, containers: [{name: web, image: web}]}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: api, namespace: orders}
+                spec:
+                  selector: {matchLabels: {app: api}}
+                  template:
+                    metadata: {labels: {app: api}}
+                    spec: {containers: [{name: api, image: api, ports: [{containerPort: 8080}]}]}
+                """);
+        // when
+        CommandRun run = CommandRun.of("generate", "--classpath", testClasses(), "--set", "orders", "--target",
+                "kubernetes", "--output", temp.resolve("out").toString(), "--cluster", workloads.toString());
+        // then the report is followed by the simulated reachability of the generated policies
+        assertThat(run.err()).isEmpty();
+        // (the namespace is isolated for ingress only, so api reaches everything outside; web may reach only api)
+        assertThat(run.out()).contains("  reachability on kubernetes (simulated; connections without an HTTP request):\n"
+                + "    orders/api[Deployment] => 0.0.0.0-255.255.255.255[External] : All Connections\n"
+                + "    orders/web[Deployment] => orders/api[Deployment] : TCP 8080\n  wrote 3 objects");
+    }
 }
