@@ -64,7 +64,7 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Problems problems = new Problems();
-            EnforcementProfile enforcement = profile(problems);
+            EnforcementProfile enforcement = profile(profile, ipBlockSelectsPods, problems);
             ConnectivityFormat output = format(problems);
             problems.throwIfAny();
             Connectivity connectivity = ConnectivityInput.analyse(paths, enforcement);
@@ -90,7 +90,8 @@ final class ListCommand implements Callable<Integer> {
         return ConnectivityFormat.TXT;
     }
 
-    private EnforcementProfile profile(Problems problems) {
+    /** The profile named {@code profile} ({@code cni[+istio]}), with ipBlocks selecting pods if given. */
+    static EnforcementProfile profile(String profile, Boolean ipBlockSelectsPods, Problems problems) {
         String[] parts = profile.toLowerCase(Locale.ROOT).split("\\+", 2);
         EnforcementProfile.Mesh mesh = parts.length == 2 && parts[1].equals("istio") ? EnforcementProfile.Mesh.ISTIO
                 : EnforcementProfile.Mesh.NONE;

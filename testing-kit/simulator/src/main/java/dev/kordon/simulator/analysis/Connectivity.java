@@ -35,11 +35,21 @@ public final class Connectivity {
 
     /** Analyses every pair of peers of the simulator's cluster under the policies it was built from. */
     public static Connectivity analyse(Simulator simulator, List<Manifest> policies) {
-        List<Peer> workloads = workloads(simulator.cluster().pods());
-        List<Peer> sources = externals(Boundaries.cidrs(policies, "ingress"));
-        List<Peer> destinations = externals(Boundaries.cidrs(policies, "egress"));
-        List<PortRange> intervals = Boundaries.portIntervals(
+        return analyse(simulator, Boundaries.cidrs(policies, "ingress"), Boundaries.cidrs(policies, "egress"),
                 Boundaries.portStarts(policies, simulator.cluster().pods()));
+    }
+
+    /**
+     * Analyses every pair of peers of the simulator's cluster, with external sources cut at {@code ingressCidrs},
+     * external destinations at {@code egressCidrs} and ports probed once per interval starting at {@code portStarts}
+     * (which must cut at least at every boundary of the simulator's policies).
+     */
+    static Connectivity analyse(Simulator simulator, List<String> ingressCidrs, List<String> egressCidrs,
+            List<Integer> portStarts) {
+        List<Peer> workloads = workloads(simulator.cluster().pods());
+        List<Peer> sources = externals(ingressCidrs);
+        List<Peer> destinations = externals(egressCidrs);
+        List<PortRange> intervals = Boundaries.portIntervals(portStarts);
         List<Connection> connections = new ArrayList<>();
         for (Peer source : workloads) {
             for (Peer destination : workloads) {

@@ -39,6 +39,14 @@ public final class ConnectivityInput {
      */
     public static Connectivity analyse(List<Path> paths, EnforcementProfile profile) {
         Problems problems = new Problems();
+        ClusterReader.Split split = read(paths, problems);
+        problems.throwIfAny();
+        Simulator simulator = Simulator.build(split.cluster(), split.policies(), profile);
+        return Connectivity.analyse(simulator, split.policies());
+    }
+
+    /** The cluster and policies of the manifests, adding every problem to {@code problems}. */
+    static ClusterReader.Split read(List<Path> paths, Problems problems) {
         List<Manifest> manifests = new ManifestReader().read(paths, problems).stream()
                 .filter(manifest -> !IGNORED_KINDS.contains(manifest.kind())).toList();
         Map<String, Manifest> seen = new HashMap<>();
@@ -50,9 +58,6 @@ public final class ConnectivityInput {
                         + " (document " + first.document() + ")", "give each object its own name, or remove one");
             }
         }
-        ClusterReader.Split split = new ClusterReader().read(manifests, problems);
-        problems.throwIfAny();
-        Simulator simulator = Simulator.build(split.cluster(), split.policies(), profile);
-        return Connectivity.analyse(simulator, split.policies());
+        return new ClusterReader().read(manifests, problems);
     }
 }
