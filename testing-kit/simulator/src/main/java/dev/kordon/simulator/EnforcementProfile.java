@@ -11,8 +11,31 @@ import java.util.Objects;
  * @param calicoApplicationLayerPolicy whether Calico HTTP rules are enforced (Istio + Dikastes); default false
  * @param ipBlockSelectsPods           whether ipBlock/CIDR peers match pod addresses; default: generic and calico
  *                                     true, cilium false
+ * @param ciliumPolicyEnforcement      Cilium's agent-wide enforcement mode ({@code enable-policy}); default
+ *                                     {@code default}
  */
-public record EnforcementProfile(Cni cni, Mesh mesh, boolean calicoApplicationLayerPolicy, boolean ipBlockSelectsPods) {
+public record EnforcementProfile(Cni cni, Mesh mesh, boolean calicoApplicationLayerPolicy, boolean ipBlockSelectsPods,
+        CiliumEnforcement ciliumPolicyEnforcement) {
+
+    /** Cilium's {@code enable-policy}: when endpoints are in default deny. */
+    public enum CiliumEnforcement {
+        /** Default deny for an endpoint that a rule with a section for the direction selects. */
+        DEFAULT,
+        /** Default deny for every endpoint, selected or not. */
+        ALWAYS,
+        /** No policy is enforced at all. */
+        NEVER;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A profile with Cilium's default enforcement mode. */
+    public EnforcementProfile(Cni cni, Mesh mesh, boolean calicoApplicationLayerPolicy, boolean ipBlockSelectsPods) {
+        this(cni, mesh, calicoApplicationLayerPolicy, ipBlockSelectsPods, CiliumEnforcement.DEFAULT);
+    }
 
     /** The CNI that enforces L3/L4 policy. */
     public enum Cni {
@@ -40,6 +63,7 @@ public record EnforcementProfile(Cni cni, Mesh mesh, boolean calicoApplicationLa
     public EnforcementProfile {
         Objects.requireNonNull(cni, "cni");
         Objects.requireNonNull(mesh, "mesh");
+        Objects.requireNonNull(ciliumPolicyEnforcement, "ciliumPolicyEnforcement");
     }
 
     /** The defaults for a CNI and mesh. */
@@ -55,6 +79,6 @@ public record EnforcementProfile(Cni cni, Mesh mesh, boolean calicoApplicationLa
     @Override
     public String toString() {
         return "cni=" + cni + ", mesh=" + mesh + ", calicoApplicationLayerPolicy=" + calicoApplicationLayerPolicy
-                + ", ipBlockSelectsPods=" + ipBlockSelectsPods;
+                + ", ipBlockSelectsPods=" + ipBlockSelectsPods + ", ciliumPolicyEnforcement=" + ciliumPolicyEnforcement;
     }
 }

@@ -47,6 +47,7 @@ public final class CiliumEngineFactory implements EngineFactory<CniEngine> {
                         "remove it");
             }
         }
-        return new CiliumEngine(new DirectionEvaluator(cluster, entries, profile.ipBlockSelectsPods()));
+        return new CiliumEngine(new DirectionEvaluator(cluster, entries, profile.ipBlockSelectsPods(),
+                profile.ciliumPolicyEnforcement()));
     }
 }

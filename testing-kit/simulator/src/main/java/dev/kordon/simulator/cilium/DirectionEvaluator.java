@@ -1,6 +1,7 @@
 package dev.kordon.simulator.cilium;
 
 import dev.kordon.simulator.Decision.Outcome;
+import dev.kordon.simulator.EnforcementProfile.CiliumEnforcement;
 import dev.kordon.simulator.Endpoint;
 import dev.kordon.simulator.Flow;
 import dev.kordon.simulator.Step;
@@ -18,12 +19,15 @@ import java.util.stream.Collectors;
  * Cilium's decision for one direction of a flow at one endpoint ([CIL-DOC-INTRO], [CIL-DOC-DENY], backends.md §4.4):
  *
  * <ol>
- *   <li>only pods that are Cilium endpoints enforce policy (no host firewall: host-network pods and nodes do not);</li>
- *   <li>an endpoint no rule selects for this direction allows everything;</li>
+ *   <li>only pods that are Cilium endpoints enforce policy (no host firewall: host-network pods and nodes do not),
+ *   and none does in enforcement mode {@code never};</li>
+ *   <li>an endpoint no rule selects for this direction allows everything, unless the enforcement mode is
+ *   {@code always};</li>
  *   <li>a matching deny rule drops the flow, before any allow;</li>
  *   <li>on ingress, traffic from the endpoint's own node (identity {@code host}) is allowed (allow-localhost);</li>
  *   <li>matching allow rules admit the flow, subject to their L7 rules;</li>
- *   <li>otherwise the flow is dropped if any selecting rule enables default deny, and allowed if none does.</li>
+ *   <li>otherwise the flow is dropped if any selecting rule enables default deny (or the mode is {@code always}),
+ *   and allowed if none does.</li>
  * </ol>
  */
 final class DirectionEvaluator {
@@ -34,8 +38,11 @@ final class DirectionEvaluator {
     private final Identities identities;
     private final EntryMatcher matcher;
     private final L7Evaluator l7 = new L7Evaluator(LAYER);
+    private final CiliumEnforcement mode;
 
-    DirectionEvaluator(Cluster cluster, List<PolicyEntry> entries, boolean cidrSelectsClusterEndpoints) {
+    DirectionEvaluator(Cluster cluster, List<PolicyEntry> entries, boolean cidrSelectsClusterEndpoints,
+            CiliumEnforcement mode) {
+        this.mode = mode;
         this.entries = entries.stream().sorted(Comparator.comparingInt(PolicyEntry::order)).toList();
         this.identities = new Identities(cluster);
         DnsLookups lookups = new DnsLookups(cluster, this);
@@ -50,20 +57,27 @@ final class DirectionEvaluator {
             return Result.of(Outcome.NOT_ENFORCED, List.of(), step(direction, "not enforced", local
                     + notEndpoint(local)), false);
         }
+        if (mode == CiliumEnforcement.NEVER) {
+            return Result.of(Outcome.ALLOW, List.of(), step(direction, "allow", "policy enforcement mode never: "
+                    + local + " enforces no policy"), false);
+        }
         Pod pod = ofPod.pod();
         Identity self = identities.ofPod(pod);
         List<PolicyEntry> selecting = entries.stream().filter(e -> e.direction() == direction
                 && e.subject().matches(self)).toList();
-        // 2. No rule selects the endpoint for this direction: it allows everything.
-        if (selecting.isEmpty()) {
+        // 2. No rule selects the endpoint for this direction: it allows everything (in mode default).
+        if (selecting.isEmpty() && mode == CiliumEnforcement.DEFAULT) {
             return Result.of(Outcome.ALLOW, List.of(), step(direction, "allow", "no policy selects " + pod.id()
                     + " for " + direction + ": not enforced, allowed"), false);
         }
         FlowContext context = new FlowContext(flow, direction, pod, identities.of(other, pod.node()),
                 destinationPod(flow.destination()), dnsQuery);
         List<Step> steps = new ArrayList<>();
-        steps.add(step(direction, "selected", pod.id() + " is selected for " + direction + " by "
-                + selectors(selecting)));
+        steps.add(selecting.isEmpty()
+                ? step(direction, "selected", "policy enforcement mode always: " + pod.id() + " is in " + direction
+                        + " default deny though no rule selects it")
+                : step(direction, "selected", pod.id() + " is selected for " + direction + " by "
+                        + selectors(selecting)));
         return enforce(context, selecting, steps);
     }
 
@@ -98,7 +112,12 @@ final class DirectionEvaluator {
         if (!matched.isEmpty()) {
             return l7.decide(matched, context, steps);
         }
-        // 6. Nothing allows the flow: default deny if any selecting rule enables it, else allow.
+        // 6. Nothing allows the flow: default deny if any selecting rule enables it (or mode always), else allow.
+        if (mode == CiliumEnforcement.ALWAYS) {
+            return Result.of(Outcome.DENY, steps, step(direction, "deny", "default deny (policy enforcement mode"
+                    + " always): no rule allows " + context.l4() + (direction == Direction.INGRESS ? " from " : " to ")
+                    + context.remote() + (matches.isEmpty() ? "" : "; " + NearestMiss.explain(matches))), false);
+        }
         return byDefault(context, selecting, matches, steps);
     }
 

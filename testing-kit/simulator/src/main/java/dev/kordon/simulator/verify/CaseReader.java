@@ -107,15 +107,19 @@ public final class CaseReader {
         }
 
         EnforcementProfile profile(JsonNode node) {
-            known("profile", node, Set.of("cni", "mesh", "calicoApplicationLayerPolicy", "ipBlockSelectsPods"));
+            known("profile", node, Set.of("cni", "mesh", "calicoApplicationLayerPolicy", "ipBlockSelectsPods",
+                    "ciliumPolicyEnforcement"));
             EnforcementProfile.Cni cni = choice("profile.cni", node.path("cni").asString("generic"),
                     EnforcementProfile.Cni.class, EnforcementProfile.Cni.GENERIC);
             EnforcementProfile.Mesh mesh = choice("profile.mesh", node.path("mesh").asString("none"),
                     EnforcementProfile.Mesh.class, EnforcementProfile.Mesh.NONE);
             EnforcementProfile defaults = EnforcementProfile.of(cni, mesh);
+            EnforcementProfile.CiliumEnforcement enforcement = choice("profile.ciliumPolicyEnforcement",
+                    node.path("ciliumPolicyEnforcement").asString("default"),
+                    EnforcementProfile.CiliumEnforcement.class, EnforcementProfile.CiliumEnforcement.DEFAULT);
             return new EnforcementProfile(cni, mesh, node.path("calicoApplicationLayerPolicy").asBoolean(false),
                     node.has("ipBlockSelectsPods") ? node.path("ipBlockSelectsPods").asBoolean()
-                            : defaults.ipBlockSelectsPods());
+                            : defaults.ipBlockSelectsPods(), enforcement);
         }
 
         <E extends Enum<E>> E choice(String field, String value, Class<E> type, E fallback) {
