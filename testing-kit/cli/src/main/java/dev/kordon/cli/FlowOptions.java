@@ -54,7 +54,7 @@ final class FlowOptions {
     /** The simulator and the flow, or every input problem. */
     Evaluation evaluation() {
         Problems problems = new Problems();
-        EnforcementProfile enforcement = profile(problems);
+        EnforcementProfile enforcement = ListCommand.profile(profile, null, problems);
         List<Manifest> manifests = new ManifestReader().read(paths, problems);
         ClusterReader.Split split = new ClusterReader().read(manifests, problems);
         Optional<Endpoint> source = endpoint("--from", from, split, problems);
@@ -73,20 +73,6 @@ final class FlowOptions {
 
     /** A simulator and the flow to decide. */
     record Evaluation(Simulator simulator, Flow flow) {
-    }
-
-    private EnforcementProfile profile(Problems problems) {
-        String[] parts = profile.toLowerCase(Locale.ROOT).split("\\+", 2);
-        EnforcementProfile.Mesh mesh = parts.length == 2 && parts[1].equals("istio") ? EnforcementProfile.Mesh.ISTIO
-                : EnforcementProfile.Mesh.NONE;
-        for (EnforcementProfile.Cni cni : EnforcementProfile.Cni.values()) {
-            if (cni.toString().equals(parts[0]) && (parts.length == 1 || mesh == EnforcementProfile.Mesh.ISTIO)) {
-                return EnforcementProfile.of(cni, mesh);
-            }
-        }
-        problems.add("--profile", "", "", "is not a profile: '" + profile + "'",
-                "use generic, calico or cilium, optionally followed by +istio");
-        return EnforcementProfile.generic();
     }
 
     private static Optional<Endpoint> endpoint(String option, String text, ClusterReader.Split split, Problems problems) {
