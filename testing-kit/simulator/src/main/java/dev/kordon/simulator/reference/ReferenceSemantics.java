@@ -25,6 +25,7 @@ import dev.kordon.dsl.Protocol;
 import dev.kordon.dsl.ServiceAccountRef;
 import dev.kordon.dsl.Tier;
 import dev.kordon.dsl.Workload;
+import dev.kordon.simulator.Decision;
 import dev.kordon.simulator.Endpoint;
 import dev.kordon.simulator.Flow;
 import dev.kordon.simulator.HttpRequest;
@@ -33,6 +34,7 @@ import dev.kordon.simulator.Transport;
 import dev.kordon.simulator.Verdict;
 import dev.kordon.simulator.cluster.Cluster;
 import dev.kordon.simulator.cluster.Pod;
+import dev.kordon.simulator.engine.CniEngine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -104,6 +106,31 @@ public final class ReferenceSemantics {
         boolean egress = side(Direction.EGRESS, flow, steps);
         boolean ingress = side(Direction.INGRESS, flow, steps);
         return new Verdict(flow, egress && ingress, false, steps);
+    }
+
+    /**
+     * These semantics as a CNI engine (egress at the source, ingress at the destination), so that a
+     * {@link dev.kordon.simulator.Simulator} built over it, and every analysis that takes one, runs on the intent:
+     * {@code Simulator.of(cluster, profile, reference.asEngine(), Optional.empty())}.
+     */
+    public CniEngine asEngine() {
+        return new CniEngine() {
+            @Override
+            public Decision egress(Flow flow) {
+                return decision(Direction.EGRESS, flow);
+            }
+
+            @Override
+            public Decision ingress(Flow flow) {
+                return decision(Direction.INGRESS, flow);
+            }
+        };
+    }
+
+    private Decision decision(Direction direction, Flow flow) {
+        List<Step> steps = new ArrayList<>();
+        boolean allowed = side(direction, flow, steps);
+        return new Decision(allowed ? Decision.Outcome.ALLOW : Decision.Outcome.DENY, steps);
     }
 
     // ---- one side ----------------------------------------------------------------------------------------------

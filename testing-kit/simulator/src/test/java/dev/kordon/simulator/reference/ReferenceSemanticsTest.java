@@ -28,7 +28,7 @@ class ReferenceSemanticsTest {
     }
 
     private static Cluster cluster(PolicySet set) {
-        return DifferentialTest.cluster(set);
+        return ProbeGrid.clusterOf(List.of(set));
     }
 
     private static Endpoint pod(PolicySet set, String id) {
