@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,18 +93,14 @@ final class ListCommand implements Callable<Integer> {
 
     /** The profile named {@code profile} ({@code cni[+istio]}), with ipBlocks selecting pods if given. */
     static EnforcementProfile profile(String profile, Boolean ipBlockSelectsPods, Problems problems) {
-        String[] parts = profile.toLowerCase(Locale.ROOT).split("\\+", 2);
-        EnforcementProfile.Mesh mesh = parts.length == 2 && parts[1].equals("istio") ? EnforcementProfile.Mesh.ISTIO
-                : EnforcementProfile.Mesh.NONE;
-        for (EnforcementProfile.Cni cni : EnforcementProfile.Cni.values()) {
-            if (cni.toString().equals(parts[0]) && (parts.length == 1 || mesh == EnforcementProfile.Mesh.ISTIO)) {
-                EnforcementProfile chosen = EnforcementProfile.of(cni, mesh);
-                return ipBlockSelectsPods == null ? chosen : new EnforcementProfile(chosen.cni(), chosen.mesh(),
-                        chosen.calicoApplicationLayerPolicy(), ipBlockSelectsPods);
-            }
+        Optional<EnforcementProfile> named = EnforcementProfile.named(profile);
+        if (named.isEmpty()) {
+            problems.add("--profile", "", "", "is not a profile: '" + profile + "'",
+                    "use generic, calico or cilium, optionally followed by +istio");
+            return EnforcementProfile.generic();
         }
-        problems.add("--profile", "", "", "is not a profile: '" + profile + "'",
-                "use generic, calico or cilium, optionally followed by +istio");
-        return EnforcementProfile.generic();
+        EnforcementProfile chosen = named.get();
+        return ipBlockSelectsPods == null ? chosen : new EnforcementProfile(chosen.cni(), chosen.mesh(),
+                chosen.calicoApplicationLayerPolicy(), ipBlockSelectsPods);
     }
 }

@@ -43,7 +43,7 @@ final class Reachability {
         Problems problems = new Problems();
         List<Manifest> manifests = new ManifestReader().read(target + "/manifests.yaml", generation.stream(), problems);
         problems.throwIfAny();
-        Simulator simulator = Simulator.build(cluster.cluster(), manifests, profile(target));
+        Simulator simulator = Simulator.build(cluster.cluster(), manifests, EnforcementProfile.forTarget(target));
         Connectivity connectivity = Connectivity.analyse(simulator, manifests);
         StringBuilder text = new StringBuilder("  reachability on ").append(target)
                 .append(" (simulated; connections without an HTTP request):\n");
@@ -53,13 +53,5 @@ final class Reachability {
             }
         }
         return text.toString();
-    }
-
-    /** The enforcement that a target's manifests are written for. */
-    static EnforcementProfile profile(String target) {
-        EnforcementProfile.Cni cni = target.startsWith("calico") ? EnforcementProfile.Cni.CALICO
-                : target.startsWith("cilium") ? EnforcementProfile.Cni.CILIUM : EnforcementProfile.Cni.GENERIC;
-        return EnforcementProfile.of(cni, target.endsWith("+istio") ? EnforcementProfile.Mesh.ISTIO
-                : EnforcementProfile.Mesh.NONE);
     }
 }

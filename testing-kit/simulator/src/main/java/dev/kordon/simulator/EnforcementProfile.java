@@ -2,6 +2,7 @@ package dev.kordon.simulator;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What enforces policy in the simulated cluster, and the choices the specs leave to implementations.
@@ -74,6 +75,35 @@ public record EnforcementProfile(Cni cni, Mesh mesh, boolean calicoApplicationLa
     /** The upstream Kubernetes behaviour, without a mesh. */
     public static EnforcementProfile generic() {
         return of(Cni.GENERIC, Mesh.NONE);
+    }
+
+    /**
+     * The profile a Kordon generator target's manifests are written for: {@code calico…} targets run on Calico,
+     * {@code cilium…} on Cilium, the others ({@code kubernetes}, {@code kubernetes+cnp}, {@code kubernetes+anp}) on
+     * the generic CNI; a {@code +istio} suffix adds the Istio mesh. Defaults otherwise, as {@link #of}.
+     */
+    public static EnforcementProfile forTarget(String targetId) {
+        Cni cni = targetId.startsWith("calico") ? Cni.CALICO : targetId.startsWith("cilium") ? Cni.CILIUM
+                : Cni.GENERIC;
+        return of(cni, targetId.endsWith("+istio") ? Mesh.ISTIO : Mesh.NONE);
+    }
+
+    /**
+     * The profile named {@code generic}, {@code calico} or {@code cilium}, optionally followed by {@code +istio}
+     * (case-insensitive), with the defaults of {@link #of}; empty for any other name.
+     */
+    public static Optional<EnforcementProfile> named(String name) {
+        String[] parts = name.toLowerCase(Locale.ROOT).split("\\+", 2);
+        if (parts.length == 2 && !parts[1].equals("istio")) {
+            return Optional.empty();
+        }
+        Mesh mesh = parts.length == 2 ? Mesh.ISTIO : Mesh.NONE;
+        for (Cni cni : Cni.values()) {
+            if (cni.toString().equals(parts[0])) {
+                return Optional.of(of(cni, mesh));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

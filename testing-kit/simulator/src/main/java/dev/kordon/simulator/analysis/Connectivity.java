@@ -42,9 +42,10 @@ public final class Connectivity {
     /**
      * Analyses every pair of peers of the simulator's cluster, with external sources cut at {@code ingressCidrs},
      * external destinations at {@code egressCidrs} and ports probed once per interval starting at {@code portStarts}
-     * (which must cut at least at every boundary of the simulator's policies).
+     * (which must cut at least at every boundary of the simulator's policies, for instance the intent's ports and
+     * address blocks when the simulator runs on {@code ReferenceSemantics.asEngine()}).
      */
-    static Connectivity analyse(Simulator simulator, List<String> ingressCidrs, List<String> egressCidrs,
+    public static Connectivity analyse(Simulator simulator, List<String> ingressCidrs, List<String> egressCidrs,
             List<Integer> portStarts) {
         List<Peer> workloads = workloads(simulator.cluster().pods());
         List<Peer> sources = externals(ingressCidrs);

@@ -113,7 +113,7 @@ class DifferentialTest {
         Problems problems = new Problems();
         List<Manifest> manifests = new ManifestReader().read(target.id() + ".yaml", generation.stream(), problems);
         problems.throwIfAny();
-        Simulator simulator = Simulator.build(cluster, manifests, profile(target.id()));
+        Simulator simulator = Simulator.build(cluster, manifests, EnforcementProfile.forTarget(target.id()));
         ReferenceSemantics reference = ReferenceSemantics.of(cluster, set);
 
         List<String> disagreements = new ArrayList<>();
@@ -153,13 +153,5 @@ class DifferentialTest {
                 + exact + " compared for equality), " + disagreements.size() + " disagreements");
         assertThat(disagreements).as("disagreements between the reference and %s (report: %s)", target.id(),
                 report.text()).isEmpty();
-    }
-
-    static EnforcementProfile profile(String targetId) {
-        EnforcementProfile.Mesh mesh = targetId.endsWith("+istio") ? EnforcementProfile.Mesh.ISTIO
-                : EnforcementProfile.Mesh.NONE;
-        EnforcementProfile.Cni cni = targetId.startsWith("calico") ? EnforcementProfile.Cni.CALICO
-                : targetId.startsWith("cilium") ? EnforcementProfile.Cni.CILIUM : EnforcementProfile.Cni.GENERIC;
-        return EnforcementProfile.of(cni, mesh);
     }
 }
