@@ -34,7 +34,8 @@ final class Snapshots {
     }
 
     static Comparison compare(Reachability reachability, Path file) {
-        String actual = ConnectivityFormat.TXT.render(reachability.connectivity().connections());
+        String rendered = ConnectivityFormat.TXT.render(reachability.connectivity().connections());
+        String actual = rendered.isEmpty() || rendered.endsWith("\n") ? rendered : rendered + "\n";
         Path absolute = file.toAbsolutePath().normalize();
         if (Boolean.parseBoolean(System.getProperty(UPDATE))) {
             write(absolute, actual);
