@@ -58,13 +58,16 @@ final class Faithfulness {
                 () -> new IllegalStateException("faithfulness compares a target with the intent of policy sets; this"
                         + " Reachability has none: test the policy sets with @KordonTest(policies = ...)"));
         List<PolicySet> sets = environment.policySets();
-        Reachability intent = environment.reachability(Reachability.INTENT);
         Reachability target = environment.reachability(targetName);
-        FidelityReport report = target.fidelity().orElseThrow();
-        ReferenceSemantics reference = ReferenceSemantics.of(environment.cluster(), sets);
+        return compare(sets, environment.reachability(Reachability.INTENT), target, target.fidelity().orElseThrow());
+    }
+
+    /** The intent's verdicts against the target's, over the probe grid of the intent's cluster. */
+    static Result compare(List<PolicySet> sets, Reachability intent, Reachability target, FidelityReport report) {
+        ReferenceSemantics reference = ReferenceSemantics.of(intent.cluster(), sets);
         List<Disagreement> disagreements = new ArrayList<>();
         int probes = 0;
-        for (Flow flow : ProbeGrid.probes(environment.cluster(), sets)) {
+        for (Flow flow : ProbeGrid.probes(intent.cluster(), sets)) {
             if (ProbeGrid.isNodeLocal(flow)) {
                 continue;
             }
@@ -79,7 +82,7 @@ final class Faithfulness {
                 disagreements.add(new Disagreement(expected, simulated, reported));
             }
         }
-        return new Result(targetName, probes, disagreements);
+        return new Result(target.target(), probes, disagreements);
     }
 
     private static boolean consistent(Verdict expected, Verdict simulated, Set<Fidelity> reported) {
