@@ -2,7 +2,6 @@ package dev.kordon.testing;
 
 import dev.kordon.simulator.Verdict;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.AbstractAssert;
 
@@ -120,14 +119,5 @@ public class ReachabilityAssert extends AbstractAssert<ReachabilityAssert, Reach
         isNotNull();
         return new FidelityAssert(actual.fidelity().orElseThrow(() -> new IllegalStateException("manifests tested"
                 + " without policy sets have no fidelity report; test the policy sets with @KordonTest(policies)")));
-    }
-
-    /** The verdicts on these probes' flows (for messages and custom checks). */
-    static List<Verdict> all(Reachability reachability, Probe... probes) {
-        List<Verdict> verdicts = new ArrayList<>();
-        for (Probe probe : probes) {
-            verdicts.addAll(reachability.verdicts(probe));
-        }
-        return verdicts;
     }
 }

@@ -268,6 +268,29 @@ class KordonExtensionTest {
         assertThat(CountingShop.LOADS.get()).isEqualTo(1);
     }
 
+    // ---- soft assertions injected by AssertJ's extension -------------------------------------------------------
+
+    @KordonTest(policies = Shop.class, targets = "cilium", intent = false)
+    @org.junit.jupiter.api.extension.ExtendWith(org.assertj.core.api.junit.jupiter.SoftAssertionsExtension.class)
+    static class Soft {
+        @org.assertj.core.api.junit.jupiter.InjectSoftAssertions
+        KordonSoftAssertions softly;
+
+        @ReachabilityTest
+        void two_failures_reported_together(Reachability net) {
+            softly.assertThat(net).allows(from(FRONTEND).to(DATABASE).port(5432));
+            softly.assertThat(net).allows(from(BACKEND).to(DATABASE).port(5432));
+            softly.assertThat(net.workload(FRONTEND)).isIsolatedForIngress();
+        }
+    }
+
+    @Test
+    void soft_assertions_injected_by_assertj_report_every_failure_at_the_end() {
+        assertThat(failureOf(Soft.class)).startsWith("\nMultiple Failures (2 failures)\n-- failure 1 --Expecting"
+                + " shop/frontend -> shop/database TCP/5432 to be allowed on cilium, but it is denied:")
+                .contains("-- failure 2 --Expecting shop/frontend to be isolated for ingress on cilium");
+    }
+
     /** The message of the one failure that running the class produces (a container's or a test's). */
     private static String failureOf(Class<?> type) {
         EngineExecutionResults events = run(type);
