@@ -146,23 +146,24 @@ public class WorkloadAssert extends AbstractAssert<WorkloadAssert, WorkloadView>
     /** The workloads and outside address ranges that reach the workload on some port, by name, for list assertions. */
     public ListAssert<String> reachableFrom() {
         isNotNull();
-        List<Endpoint> subject = actual.pods();
-        return Assertions.assertThat(actual.reachability().connectivity().connections().stream()
-                .filter(connection -> isSubject(connection.destination(), subject))
-                .map(connection -> connection.source().name()).distinct().sorted().toList())
-                .as("workloads and address ranges that reach %s on %s", actual.endpoints(),
-                        actual.reachability().target());
+        return Assertions.assertThat(peers(true)).as("workloads and address ranges that reach %s on %s",
+                actual.endpoints(), actual.reachability().target());
     }
 
     /** The workloads and outside address ranges the workload reaches on some port, by name, for list assertions. */
     public ListAssert<String> reaches() {
         isNotNull();
+        return Assertions.assertThat(peers(false)).as("workloads and address ranges that %s reaches on %s",
+                actual.endpoints(), actual.reachability().target());
+    }
+
+    /** The names of the peers on the other side of the workload's connections, into it or out of it, sorted. */
+    private List<String> peers(boolean inbound) {
         List<Endpoint> subject = actual.pods();
-        return Assertions.assertThat(actual.reachability().connectivity().connections().stream()
-                .filter(connection -> isSubject(connection.source(), subject))
-                .map(connection -> connection.destination().name()).distinct().sorted().toList())
-                .as("workloads and address ranges that %s reaches on %s", actual.endpoints(),
-                        actual.reachability().target());
+        return actual.reachability().connectivity().connections().stream()
+                .filter(connection -> isSubject(inbound ? connection.destination() : connection.source(), subject))
+                .map(connection -> (inbound ? connection.source() : connection.destination()).name())
+                .distinct().sorted().toList();
     }
 
     private static boolean isSubject(Peer peer, List<Endpoint> subject) {
