@@ -2,6 +2,7 @@ package dev.kordon.cli;
 
 import dev.kordon.dsl.InvalidPolicySetException;
 import dev.kordon.dsl.PolicySet;
+import dev.kordon.dsl.spi.PolicyClassLoader;
 import dev.kordon.dsl.spi.PolicySetProvider;
 import dev.kordon.dsl.spi.PolicySets;
 import java.io.File;
@@ -38,8 +39,7 @@ final class PolicySource implements AutoCloseable {
             return new PolicySource(PolicySource.class.getClassLoader(), null, "the class path of the kordon command");
         }
         List<URL> urls = ClasspathEntries.resolve(classpath);
-        ClassLoader parent = new DslOnlyClassLoader(PolicySet.class.getClassLoader());
-        URLClassLoader loader = new URLClassLoader("kordon-policies", urls.toArray(URL[]::new), parent);
+        URLClassLoader loader = PolicyClassLoader.of(urls);
         return new PolicySource(loader, loader, "the classpath " + String.join(File.pathSeparator, classpath));
     }
 
