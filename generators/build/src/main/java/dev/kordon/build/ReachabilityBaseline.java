@@ -1,0 +1,116 @@
+package dev.kordon.build;
+
+import dev.kordon.generators.Generation;
+import dev.kordon.simulator.EnforcementProfile;
+import dev.kordon.simulator.Simulator;
+import dev.kordon.simulator.analysis.Connectivity;
+import dev.kordon.simulator.analysis.ConnectivityFormat;
+import dev.kordon.simulator.cluster.Cluster;
+import dev.kordon.simulator.input.Manifest;
+import dev.kordon.simulator.input.ManifestReader;
+import dev.kordon.simulator.input.Problems;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reachability gate: each target's generated manifests are simulated on the cluster, and the connectivity (in
+ * netpol-analyzer's text syntax) is compared with the baseline committed as {@code <baseline>/<target>.txt}. Access
+ * that widened fails the build, access that narrowed is reported, and an update rewrites the baseline.
+ */
+final class ReachabilityBaseline {
+
+    private ReachabilityBaseline() {
+    }
+
+    /** The connectivity of a target's manifests on the cluster, one connection a line, with a trailing newline. */
+    static String connectivity(Generation generation, Cluster cluster) {
+        String target = generation.target().id();
+        Problems problems = new Problems();
+        List<Manifest> manifests = new ManifestReader().read(target + "/manifests.yaml", generation.stream(), problems);
+        problems.throwIfAny();
+        Simulator simulator = Simulator.build(cluster, manifests, EnforcementProfile.forTarget(target));
+        String text = ConnectivityFormat.TXT.render(Connectivity.analyse(simulator, manifests).connections());
+        return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+    }
+
+    /** Compares (or, with {@code update}, rewrites) the baseline of each target; adds what it finds to the result. */
+    static void check(List<Generation> generations, Cluster cluster, Path baseline, boolean update,
+            VerifyResult.Builder result) {
+        for (Generation generation : generations) {
+            String target = generation.target().id();
+            String now = connectivity(generation, cluster);
+            Path file = baseline.resolve(target + ".txt");
+            if (update) {
+                if (!Files.isRegularFile(file) || !read(file).equals(now)) {
+                    write(file, now);
+                    result.updated(file.toString());
+                }
+                continue;
+            }
+            if (!Files.isRegularFile(file)) {
+                result.widened(target + ": no baseline at " + file + " (run with -Dkordon.updateBaseline to write"
+                        + " it, review it and commit it)");
+                continue;
+            }
+            Map<String, ConnectionText> before = parse(read(file));
+            Map<String, ConnectionText> after = parse(now);
+            after.forEach((pair, connections) -> {
+                ConnectionText old = before.get(pair);
+                String extra = old == null ? connections.beyond(ConnectionText.parse("No Connections"))
+                        : connections.beyond(old);
+                if (!extra.isEmpty()) {
+                    result.widened(target + ": " + pair + " : " + extra + (old == null ? " (new)" : " (more than"
+                            + " the baseline)"));
+                }
+            });
+            before.forEach((pair, connections) -> {
+                ConnectionText current = after.get(pair);
+                String lost = current == null ? connections.beyond(ConnectionText.parse("No Connections"))
+                        : connections.beyond(current);
+                if (!lost.isEmpty()) {
+                    result.narrowed(target + ": " + pair + " : " + lost + (current == null ? " (gone)" : " (no longer"
+                            + " allowed)"));
+                }
+            });
+        }
+    }
+
+    /** {@code source => destination} to the allowed connections, from netpol-analyzer's text lines. */
+    private static Map<String, ConnectionText> parse(String text) {
+        Map<String, ConnectionText> pairs = new LinkedHashMap<>();
+        for (String line : text.split("\n")) {
+            int colon = line.lastIndexOf(" : ");
+            if (line.isBlank() || line.startsWith("#") || colon < 0) {
+                continue;
+            }
+            pairs.put(line.substring(0, colon), ConnectionText.parse(line.substring(colon + 3)));
+        }
+        return pairs;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the baseline " + file, e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".baseline", ".tmp");
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the baseline " + file, e);
+        }
+    }
+}
