@@ -26,17 +26,21 @@ final class ConnectionText {
         if (trimmed.equals("All Connections")) {
             return new ConnectionText(true, Map.of());
         }
+        if (trimmed.equals("No Connections")) {
+            return new ConnectionText(false, Map.of());
+        }
         Map<Protocol, List<long[]>> ranges = new EnumMap<>(Protocol.class);
         Protocol current = null;
         for (String part : trimmed.split(",")) {
             String token = part.strip();
             int space = token.indexOf(' ');
             if (space > 0) {
-                current = Protocol.valueOf(token.substring(0, space));
+                current = protocol(token.substring(0, space), text);
                 token = token.substring(space + 1);
             }
-            if (current == null || token.isEmpty() || token.equals("No Connections")) {
-                continue;
+            if (current == null || !token.matches("\\d{1,5}(-\\d{1,5})?")) {
+                throw new IllegalArgumentException("not a connection list: '" + text + "' (expected 'All Connections',"
+                        + " 'No Connections' or e.g. 'TCP 80,443,UDP 53')");
             }
             String[] bounds = token.split("-", 2);
             long from = Long.parseLong(bounds[0]);
@@ -44,6 +48,15 @@ final class ConnectionText {
             ranges.computeIfAbsent(current, p -> new ArrayList<>()).add(new long[] {from, to});
         }
         return new ConnectionText(false, ranges);
+    }
+
+    private static Protocol protocol(String name, String text) {
+        for (Protocol protocol : Protocol.values()) {
+            if (protocol.name().equals(name)) {
+                return protocol;
+            }
+        }
+        throw new IllegalArgumentException("unknown protocol '" + name + "' in '" + text + "'; use SCTP, TCP or UDP");
     }
 
     /** What this allows beyond {@code other}, in the same syntax, or empty when nothing. */

@@ -59,8 +59,8 @@ final class ReachabilityBaseline {
                         + " it, review it and commit it)");
                 continue;
             }
-            Map<String, ConnectionText> before = parse(read(file));
-            Map<String, ConnectionText> after = parse(now);
+            Map<String, ConnectionText> before = parse(read(file), file);
+            Map<String, ConnectionText> after = parse(now, file);
             after.forEach((pair, connections) -> {
                 ConnectionText old = before.get(pair);
                 String extra = old == null ? connections.beyond(ConnectionText.parse("No Connections"))
@@ -83,14 +83,24 @@ final class ReachabilityBaseline {
     }
 
     /** {@code source => destination} to the allowed connections, from netpol-analyzer's text lines. */
-    private static Map<String, ConnectionText> parse(String text) {
+    private static Map<String, ConnectionText> parse(String text, Path file) {
         Map<String, ConnectionText> pairs = new LinkedHashMap<>();
-        for (String line : text.split("\n")) {
-            int colon = line.lastIndexOf(" : ");
-            if (line.isBlank() || line.startsWith("#") || colon < 0) {
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            pairs.put(line.substring(0, colon), ConnectionText.parse(line.substring(colon + 3)));
+            int colon = line.lastIndexOf(" : ");
+            try {
+                if (colon < 0) {
+                    throw new IllegalArgumentException("expected 'source => destination : connections'");
+                }
+                pairs.put(line.substring(0, colon), ConnectionText.parse(line.substring(colon + 3)));
+            } catch (IllegalArgumentException e) {
+                throw new BuildException("the baseline " + file + " line " + (i + 1) + " cannot be read: "
+                        + e.getMessage(), "correct the line, or rewrite the baseline with -Dkordon.updateBaseline");
+            }
         }
         return pairs;
     }
