@@ -48,8 +48,11 @@ final class HtmlStyle {
             @media print {
               body { max-width: none; padding: 0; font-size: 11px; }
               nav { display: none; }
-              section.target, #policy-sets { break-before: page; }
-              table, figure { break-inside: avoid; }
+              h2, h3, caption { break-after: avoid; }
+              table, figure, tr { break-inside: avoid; }
+              .matrix th, .matrix td { font-size: 9px; padding: 2px 3px; }
+              .matrix thead th { min-width: 0; }
+              .intents th code, .fidelity th code, .fidelity td code { white-space: normal; overflow-wrap: anywhere; }
               .scroll { overflow: visible; }
               a { color: inherit; text-decoration: none; }
             }
