@@ -1,9 +1,13 @@
 package dev.kordon.build;
 
+import dev.kordon.build.report.Report;
+import dev.kordon.build.report.ReportRequest;
+import dev.kordon.build.report.ReportResult;
 import dev.kordon.dsl.PolicySet;
 import dev.kordon.generators.Generation;
 import dev.kordon.generators.Generator;
 import dev.kordon.generators.OutputDirectory;
+import dev.kordon.simulator.analysis.Connectivity;
 import dev.kordon.simulator.cluster.Cluster;
 import dev.kordon.simulator.cluster.ClusterReader;
 import dev.kordon.simulator.input.InputException;
@@ -11,7 +15,9 @@ import dev.kordon.simulator.input.Manifest;
 import dev.kordon.simulator.input.ManifestReader;
 import dev.kordon.simulator.input.Problems;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The build tasks of Kordon, without Maven: what the Maven plugin's goals call, one request each.
@@ -20,6 +26,9 @@ import java.util.List;
  * GenerateResult result = new KordonBuild().generate(new GenerateRequest(List.of(Path.of("target/classes")),
  *         List.of(), List.of("cilium"), Path.of("target/kordon")));
  * }</pre>
+ *
+ * <p>{@code report(new ReportRequest(classpath, List.of(), List.of(), List.of(Path.of("k8s/workloads.yaml")),
+ * Path.of("target/kordon-report")))} writes {@code index.html} and {@code summary.md}.
  *
  * <p>Errors in the user's policies surface as {@link dev.kordon.dsl.InvalidPolicySetException} and
  * {@link dev.kordon.generators.GenerationException}; errors in the configuration as {@link BuildException}; I/O as
@@ -47,6 +56,23 @@ public final class KordonBuild {
                     request.updateBaseline(), result);
         }
         return result.build();
+    }
+
+    /**
+     * Writes the report ({@code index.html} and {@code summary.md}) of the generated targets: the policy sets, each
+     * target's fidelity findings and, when the cluster's workloads are given, each target's reachability.
+     */
+    public ReportResult report(ReportRequest request) {
+        List<PolicySet> sets = ProjectPolicies.load(request.classpath(), request.sets());
+        List<Generation> generations = generator.generate(sets, ProjectPolicies.targets(request.targets()));
+        if (request.cluster().isEmpty()) {
+            return Report.of(sets, generations).write(request.output());
+        }
+        Cluster cluster = cluster(request.cluster());
+        Map<String, Connectivity> reach = new LinkedHashMap<>();
+        generations.forEach(generation -> reach.put(generation.target().id(),
+                ReachabilityBaseline.analyse(generation, cluster)));
+        return Report.of(sets, generations, reach).write(request.output());
     }
 
     /**

@@ -31,13 +31,18 @@ final class ReachabilityBaseline {
 
     /** The connectivity of a target's manifests on the cluster, one connection a line, with a trailing newline. */
     static String connectivity(Generation generation, Cluster cluster) {
+        String text = ConnectivityFormat.TXT.render(analyse(generation, cluster).connections());
+        return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+    }
+
+    /** The connectivity of a target's manifests on the cluster: every peer analysed and every allowed connection. */
+    static Connectivity analyse(Generation generation, Cluster cluster) {
         String target = generation.target().id();
         Problems problems = new Problems();
         List<Manifest> manifests = new ManifestReader().read(target + "/manifests.yaml", generation.stream(), problems);
         problems.throwIfAny();
         Simulator simulator = Simulator.build(cluster, manifests, EnforcementProfile.forTarget(target));
-        String text = ConnectivityFormat.TXT.render(Connectivity.analyse(simulator, manifests).connections());
-        return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+        return Connectivity.analyse(simulator, manifests);
     }
 
     /** Compares (or, with {@code update}, rewrites) the baseline of each target; adds what it finds to the result. */
