@@ -8,4 +8,12 @@ String log = new File(basedir, 'build.log').text
 assert log.contains('kordon: cilium: 8 objects written in')
 assert log.contains('kordon: verified; no drift from')
 assert log.contains('; no access beyond the baseline in')
+// The report: one static page and a Markdown summary.
+File report = new File(basedir, 'target/kordon-report')
+String html = new File(report, 'index.html').text
+assert html.startsWith('<!DOCTYPE html>')
+assert html.contains('shop/database')
+assert !html.contains('<script')
+assert new File(report, 'summary.md').text.contains('cilium')
+assert log.contains('kordon: wrote ')
 return true

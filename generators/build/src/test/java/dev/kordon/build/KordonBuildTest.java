@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +30,18 @@ class KordonBuildTest {
 
     @BeforeEach
     void a_project_that_registers_the_shop() throws IOException {
-        Path services = temp.resolve("services");
-        Files.createDirectories(services.resolve("META-INF/services"));
-        Files.writeString(services.resolve(ProjectPolicies.SERVICE_FILE), ShopPolicies.class.getName() + "\n");
-        classpath = List.of(services, CLASSES);
+        // the project's classes: the shop fixture's, and a service file that registers it (and nothing else)
+        Path classes = temp.resolve("classes");
+        Path fixture = Path.of(ShopPolicies.class.getPackageName().replace('.', '/'));
+        Files.createDirectories(classes.resolve(fixture));
+        try (Stream<Path> files = Files.list(CLASSES.resolve(fixture))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, classes.resolve(fixture).resolve(file.getFileName()));
+            }
+        }
+        Files.createDirectories(classes.resolve("META-INF/services"));
+        Files.writeString(classes.resolve(ProjectPolicies.SERVICE_FILE), ShopPolicies.class.getName() + "\n");
+        classpath = List.of(classes);
         output = temp.resolve("kordon");
     }
 
