@@ -10,8 +10,8 @@ import java.util.List;
  * The policy set of the article's second shade, the ClusterNetworkPolicy,
  * generated for the target {@code kubernetes+cnp}.
  *
- * <p>Registered in {@code META-INF/services/dev.kordon.dsl.spi.PolicySetProvider}; the execution {@code clusternetworkpolicy} of the
- * Kordon plugin in {@code pom.xml} generates it for that target alone.
+ * <p>Registered in {@code META-INF/services/dev.kordon.dsl.spi.PolicySetProvider}; the execution
+ * {@code clusternetworkpolicy} of the Kordon plugin in {@code pom.xml} generates it for that target alone.
  */
 public final class ClusterNetworkPolicyShade implements PolicySetProvider {
 

@@ -13,8 +13,8 @@ import java.util.List;
  * The policy set of the article's first shade, the Kubernetes NetworkPolicy,
  * generated for the target {@code kubernetes}.
  *
- * <p>Registered in {@code META-INF/services/dev.kordon.dsl.spi.PolicySetProvider}; the execution {@code networkpolicy} of the
- * Kordon plugin in {@code pom.xml} generates it for that target alone.
+ * <p>Registered in {@code META-INF/services/dev.kordon.dsl.spi.PolicySetProvider}; the execution
+ * {@code networkpolicy} of the Kordon plugin in {@code pom.xml} generates it for that target alone.
  */
 public final class NetworkPolicyShade implements PolicySetProvider {
 

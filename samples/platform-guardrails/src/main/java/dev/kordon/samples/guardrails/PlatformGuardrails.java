@@ -49,7 +49,8 @@ public final class PlatformGuardrails implements PolicySetProvider {
                                 .to(namespaces(labels("tenant", "a"))).on(anyTraffic()),
                         // The cluster DNS itself must reach its upstream resolvers: kube-system is left out.
                         guardrail("baseline-deny-egress-to-world").baseline(1000).deny()
-                                .egressFrom(namespaces(label("kubernetes.io/metadata.name").notIn("kube-system"))).to(world()).on(anyTraffic())
+                                .egressFrom(namespaces(label("kubernetes.io/metadata.name").notIn("kube-system")))
+                                .to(world()).on(anyTraffic())
                                 .accepting(Downgrade.WORLD_AS_ALL_ADDRESSES))
                 .build();
     }
