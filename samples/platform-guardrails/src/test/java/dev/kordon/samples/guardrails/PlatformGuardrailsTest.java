@@ -17,7 +17,7 @@ class PlatformGuardrailsTest {
         // when
         List<PolicySet> sets = PolicySets.load(PlatformGuardrailsTest.class.getClassLoader());
         // then
-        assertThat(sets).extracting(PolicySet::name).containsExactly("platform-guardrails");
+        assertThat(sets).extracting(PolicySet::name).containsExactly("platform-guardrails", "tenant-a", "tenant-b");
     }
 
     @Test
@@ -28,9 +28,11 @@ class PlatformGuardrailsTest {
         assertThat(set.intents()).allMatch(intent -> intent instanceof Connection && ((Connection) intent).isGuardrail());
         assertThat(set.connections()).extracting(Intent::name, Connection::tier, Connection::priority)
                 .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("allow-dns", Tier.ADMIN, 5),
                         org.assertj.core.groups.Tuple.tuple("baseline-deny-egress-to-world", Tier.BASELINE, 1000),
                         org.assertj.core.groups.Tuple.tuple("block-metadata-server", Tier.ADMIN, 10),
                         org.assertj.core.groups.Tuple.tuple("deny-sensitive-ports", Tier.ADMIN, 20),
-                        org.assertj.core.groups.Tuple.tuple("tenant-a-cannot-reach-tenant-b", Tier.ADMIN, 30));
+                        org.assertj.core.groups.Tuple.tuple("tenant-a-cannot-reach-tenant-b", Tier.ADMIN, 30),
+                        org.assertj.core.groups.Tuple.tuple("tenant-b-cannot-reach-tenant-a", Tier.ADMIN, 31));
     }
 }

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 public final class Boundaries {
 
     private static final Set<String> PORT_FIELDS = Set.of("port", "endPort", "start", "end", "ports", "portNumber",
-            "destinationPort", "destinationPorts", "toPorts", "portRange", "containerPort");
+            "number", "destinationPort", "destinationPorts", "toPorts", "portRange", "containerPort");
 
     private Boundaries() {
     }

@@ -53,6 +53,30 @@ class ConnectivityUnitTest {
     }
 
     @Test
+    void port_boundaries_come_from_cluster_network_policy_port_numbers_and_ranges() {
+        // given a ClusterNetworkPolicy, whose ports are destinationPort.number and destinationPort.range
+        List<Manifest> policies = new ManifestReader().read("cnp.yaml", """
+                apiVersion: policy.networking.k8s.io/v1alpha2
+                kind: ClusterNetworkPolicy
+                metadata: {name: sensitive-ports}
+                spec:
+                  tier: Admin
+                  priority: 20
+                  subject: {namespaces: {}}
+                  ingress:
+                  - name: deny
+                    action: Deny
+                    from: [{namespaces: {}}]
+                    protocols:
+                    - tcp: {destinationPort: {number: 3389}}
+                    - udp: {destinationPort: {range: {start: 9000, end: 9010}}}
+                """, new Problems());
+        // when / then each port number is cut out of its interval (each end of a range, conservatively, too)
+        assertThat(Boundaries.portStarts(policies, List.of())).containsExactly(1, 3389, 3390, 9000, 9001, 9010,
+                9011);
+    }
+
+    @Test
     void pods_are_folded_into_their_owner() {
         List<Peer> peers = Connectivity.workloads(List.of(pod("b", "web-1", "ReplicaSet/web"),
                 pod("b", "web-2", "ReplicaSet/web"), pod("a", "solo", ""), pod("a", "db-0", "StatefulSet/db")));
