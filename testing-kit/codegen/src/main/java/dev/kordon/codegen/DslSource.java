@@ -87,7 +87,7 @@ public final class DslSource {
 
     /** {@code "a", "b"}: string literals separated by commas. */
     public static CodeBlock strings(List<String> values) {
-        return values.stream().map(value -> CodeBlock.of("$S", value)).collect(CodeBlock.joining(", "));
+        return values.stream().map(value -> CodeBlock.of("$S", value)).collect(CodeBlock.joining(",$W"));
     }
 
     /** {@code tcp(8080)}, {@code udpRange(1, 9)}, {@code tcp("http")}, {@code allSctpPorts()}, {@code anyTraffic()}. */
@@ -114,7 +114,7 @@ public final class DslSource {
 
     /** The ports of a list, separated by commas. */
     public static CodeBlock ports(List<? extends PortMatch> ports) {
-        return ports.stream().map(DslSource::port).collect(CodeBlock.joining(", "));
+        return ports.stream().map(DslSource::port).collect(CodeBlock.joining(",$W"));
     }
 
     private static String protocol(Protocol protocol) {
@@ -128,7 +128,7 @@ public final class DslSource {
 
     /** The peers of a list, separated by commas. */
     public CodeBlock peers(List<? extends Peer> peers) {
-        return peers.stream().map(this::peer).collect(CodeBlock.joining(", "));
+        return peers.stream().map(this::peer).collect(CodeBlock.joining(",$W"));
     }
 
     /** A peer as the DSL call that builds it, or the constant it is known by. */

@@ -1,5 +1,7 @@
 package dev.kordon.codegen;
 
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +21,20 @@ public record GeneratedSource(String packageName, String className, String text)
         Objects.requireNonNull(packageName, "packageName");
         Objects.requireNonNull(className, "className");
         Objects.requireNonNull(text, "text");
+    }
+
+    /**
+     * The source of one top-level class, as every generated file is written: the comment first, the DSL's entry
+     * point imported statically, four-space indentation.
+     */
+    public static GeneratedSource of(String packageName, TypeSpec type, String fileComment) {
+        JavaFile file = JavaFile.builder(packageName, type)
+                .addFileComment("$L", fileComment)
+                .addStaticImport(DslSource.KORDON, "*")
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+        return new GeneratedSource(packageName, type.name(), file.toString());
     }
 
     /** The binary name of its class, e.g. {@code com.example.shop.Workloads}. */

@@ -1,0 +1,117 @@
+package dev.kordon.codegen.importer;
+
+import dev.kordon.codegen.Compiled;
+import dev.kordon.dsl.PolicySet;
+import dev.kordon.dsl.spi.PolicySets;
+import dev.kordon.generators.Generation;
+import dev.kordon.generators.Generator;
+import dev.kordon.generators.Targets;
+import dev.kordon.simulator.EnforcementProfile;
+import dev.kordon.simulator.Endpoint;
+import dev.kordon.simulator.Flow;
+import dev.kordon.simulator.Simulator;
+import dev.kordon.simulator.Transport;
+import dev.kordon.simulator.Verdict;
+import dev.kordon.simulator.cluster.Cluster;
+import dev.kordon.simulator.cluster.ContainerPort;
+import dev.kordon.simulator.cluster.Pod;
+import dev.kordon.simulator.input.Manifest;
+import dev.kordon.simulator.input.ManifestReader;
+import dev.kordon.simulator.input.Problems;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Import → compile → load the providers → generate a target → simulate, compared with simulating the original
+ * manifests, over a probe grid: every ordered pair of distinct pods on every port any pod declares (and one that none
+ * declares), every pod to and from external addresses, and any extra flows given.
+ */
+final class RoundTrip {
+
+    /** Addresses outside the cluster that every grid probes. */
+    static final List<String> EXTERNAL = List.of("8.8.8.8", "192.168.77.1", "2001:db8::7");
+
+    private static final int UNDECLARED_PORT = 9999;
+
+    /** What the round trip produced: the import, and every flow on which the two simulations differ. */
+    record Outcome(ImportResult imported, int probes, List<String> differences) {
+    }
+
+    private RoundTrip() {
+    }
+
+    static Outcome run(Path policies, Cluster cluster, List<Manifest> original, EnforcementProfile profile,
+            String target, List<Flow> extra, Path work) {
+        ImportResult imported = new Importer().run(new ImportRequest(List.of(policies), "roundtrip.imported"));
+        Simulator before = Simulator.build(cluster, original, profile);
+        Simulator after = Simulator.build(cluster, generated(imported, target, work), profile);
+        List<Flow> grid = grid(cluster, extra);
+        List<String> differences = new ArrayList<>();
+        for (Flow flow : grid) {
+            Verdict expected = before.decide(flow);
+            Verdict actual = after.decide(flow);
+            if (expected.allowed() != actual.allowed()) {
+                differences.add(flow + ": original " + (expected.allowed() ? "allows" : "denies") + ", imported "
+                        + (actual.allowed() ? "allows" : "denies") + "\n  original: " + expected.explain()
+                        + "\n  imported: " + actual.explain());
+            }
+        }
+        return new Outcome(imported, grid.size(), differences);
+    }
+
+    /** The manifests the imported source generates for the target. */
+    static List<Manifest> generated(ImportResult imported, String target, Path work) {
+        try (URLClassLoader loader = Compiled.compile(imported.sources(), work)) {
+            Path services = work.resolve("classes").resolve(ImportResult.SERVICE_FILE);
+            Files.createDirectories(services.getParent());
+            Files.writeString(services, imported.serviceRegistration(), StandardCharsets.UTF_8);
+            List<PolicySet> sets = PolicySets.load(loader);
+            Generation generation = new Generator().generate(sets, Targets.parse(target));
+            Problems problems = new Problems();
+            List<Manifest> manifests = new ManifestReader().read("generated/" + target, generation.stream(),
+                    problems);
+            problems.throwIfAny();
+            return manifests;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Flow> grid(Cluster cluster, List<Flow> extra) {
+        Set<String> ports = new java.util.TreeSet<>();
+        for (Pod pod : cluster.pods()) {
+            for (ContainerPort port : pod.ports()) {
+                ports.add(port.protocol() + "/" + port.port());
+            }
+        }
+        ports.add("TCP/" + UNDECLARED_PORT);
+        ports.add("UDP/" + UNDECLARED_PORT);
+        Set<Flow> flows = new LinkedHashSet<>(extra);
+        List<Endpoint> pods = cluster.pods().stream().map(pod -> (Endpoint) new Endpoint.OfPod(pod)).toList();
+        List<Endpoint> external = EXTERNAL.stream().map(ip -> (Endpoint) new Endpoint.External(ip, "")).toList();
+        for (String port : ports) {
+            Transport transport = Transport.valueOf(port.substring(0, port.indexOf('/')));
+            int number = Integer.parseInt(port.substring(port.indexOf('/') + 1));
+            for (Endpoint from : pods) {
+                for (Endpoint to : pods) {
+                    if (from != to) {
+                        flows.add(Flow.of(from, to, transport, number));
+                    }
+                }
+                for (Endpoint outside : external) {
+                    flows.add(Flow.of(from, outside, transport, number));
+                    flows.add(Flow.of(outside, from, transport, number));
+                }
+            }
+        }
+        return List.copyOf(flows);
+    }
+}
