@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
  *                     cluster-wide policies), sorted by class name
  * @param notImported  every object or field that the sources do not express, each with its file, object, field, why
  *                     and what to do; the sources never hold a wider intent in its place
+ * @param notes        what the sources express exactly but differently from the manifests (e.g. a priority
+ *                     renumbered to keep the order of a policy's rules)
  */
-public record ImportResult(List<GeneratedSource> sources, List<InputProblem> notImported) {
+public record ImportResult(List<GeneratedSource> sources, List<InputProblem> notImported, List<InputProblem> notes) {
 
     /** The {@link java.util.ServiceLoader} file that registers the providers. */
     public static final String SERVICE_FILE = "META-INF/services/dev.kordon.dsl.spi.PolicySetProvider";
@@ -21,6 +23,7 @@ public record ImportResult(List<GeneratedSource> sources, List<InputProblem> not
     public ImportResult {
         sources = List.copyOf(sources);
         notImported = List.copyOf(notImported);
+        notes = List.copyOf(notes);
     }
 
     /** Whether everything read was imported exactly. */
@@ -41,6 +44,10 @@ public record ImportResult(List<GeneratedSource> sources, List<InputProblem> not
         text.append("\n").append(notImported.isEmpty() ? "everything was imported"
                 : notImported.size() == 1 ? "1 thing not imported:" : notImported.size() + " things not imported:");
         notImported.forEach(problem -> text.append("\n- ").append(problem.toString().replace("\n", "\n  ")));
+        if (!notes.isEmpty()) {
+            text.append("\n").append(notes.size() == 1 ? "1 note:" : notes.size() + " notes:");
+            notes.forEach(note -> text.append("\n- ").append(note.toString().replace("\n", "\n  ")));
+        }
         return text.append("\n").toString();
     }
 }

@@ -5,7 +5,6 @@ import dev.kordon.codegen.GeneratedSource;
 import dev.kordon.codegen.JavaNames;
 import dev.kordon.dsl.Intent;
 import dev.kordon.dsl.Kordon;
-import dev.kordon.dsl.PolicySet;
 import dev.kordon.dsl.Problem;
 import dev.kordon.simulator.Simulator;
 import dev.kordon.simulator.cluster.Cluster;
@@ -44,7 +43,8 @@ import java.util.TreeMap;
  */
 public final class Importer {
 
-    private static final List<PolicyImport> FAMILIES = List.of(new NetworkPolicyImport());
+    private static final List<PolicyImport> FAMILIES = List.of(new NetworkPolicyImport(),
+            new ClusterNetworkPolicyImport());
 
     /** The name of the policy set of cluster-wide policies. */
     public static final String CLUSTER_SET = "cluster";
@@ -61,6 +61,7 @@ public final class Importer {
         List<Manifest> manifests = new ManifestReader().read(request.inputs(), problems);
         problems.throwIfAny();
         Problems notImported = new Problems();
+        Problems notes = new Problems();
         SortedMap<String, List<PolicyImport.Imported>> sets = new TreeMap<>();
         for (PolicyImport family : FAMILIES) {
             List<Manifest> objects = sorted(manifests.stream().filter(m -> family.types().contains(m.type())).toList());
@@ -68,11 +69,9 @@ public final class Importer {
             if (!problems.isEmpty()) {
                 continue;
             }
-            for (Manifest manifest : objects) {
-                String namespace = manifest.namespace().isEmpty() ? request.defaultNamespace() : manifest.namespace();
-                for (PolicyImport.Imported imported : family.intents(manifest, namespace, notImported)) {
-                    sets.computeIfAbsent(imported.policySet(), name -> new ArrayList<>()).add(imported);
-                }
+            for (PolicyImport.Imported imported : family.intents(objects, request.defaultNamespace(), notImported,
+                    notes)) {
+                sets.computeIfAbsent(imported.policySet(), name -> new ArrayList<>()).add(imported);
             }
         }
         problems.throwIfAny();
@@ -80,9 +79,13 @@ public final class Importer {
                 .filter(manifest -> FAMILIES.stream().noneMatch(family -> family.types().contains(manifest.type())))
                 .forEach(manifest -> notImported(manifest, notImported));
         List<GeneratedSource> sources = write(request.packageName(), sets, notImported);
-        List<InputProblem> report = notImported.all().stream().sorted(Comparator.comparing(InputProblem::file)
-                .thenComparing(InputProblem::object).thenComparing(InputProblem::field)).toList();
-        return new ImportResult(sources, report);
+        return new ImportResult(sources, sorted(notImported), sorted(notes));
+    }
+
+    private static List<InputProblem> sorted(Problems problems) {
+        return problems.all().stream().sorted(Comparator.comparing(InputProblem::file)
+                .thenComparing(InputProblem::object).thenComparing(InputProblem::field)
+                .thenComparing(InputProblem::message)).toList();
     }
 
     private static List<Manifest> sorted(List<Manifest> manifests) {
@@ -125,29 +128,47 @@ public final class Importer {
         JavaNames.Scope classes = new JavaNames.Scope(Set.of());
         List<GeneratedSource> sources = new ArrayList<>();
         for (Map.Entry<String, List<PolicyImport.Imported>> set : sets.entrySet()) {
-            if (valid(set.getKey(), set.getValue(), notImported)) {
+            List<PolicyImport.Imported> accepted = accepted(set.getKey(), set.getValue(), notImported);
+            if (!accepted.isEmpty()) {
                 sources.add(writer.write(set.getKey(), classes.claim(ImportWriter.className(set.getKey())),
-                        set.getValue()));
+                        accepted));
             }
         }
         return sources;
     }
 
     /**
-     * Whether the DSL accepts the set; when it does not, every problem is reported against the object its intent came
-     * from, and the set is not written.
+     * The intents of a set that the DSL accepts together. Each problem the DSL finds is reported against the object
+     * its intent came from, and every intent of that object is left out (half an object could say something wider);
+     * the rest is checked again.
      */
-    private static boolean valid(String name, List<PolicyImport.Imported> imported, Problems notImported) {
-        List<Intent> intents = imported.stream().map(PolicyImport.Imported::intent).toList();
-        PolicySet set = Kordon.policySet(name).intents(intents).buildUnvalidated();
-        List<Problem> problems = set.validate().problems();
-        for (Problem problem : problems) {
-            imported.stream().filter(each -> problem.path().contains("[" + each.intent().name() + "]")).findFirst()
-                    .ifPresentOrElse(each -> notImported.add(each.manifest(), "", "is not imported: the DSL refuses"
-                            + " its intent " + problem.path() + ": " + problem.message(), problem.hint()),
-                            () -> notImported.add("(policy set " + name + ")", "", "", "is not imported: the DSL"
-                                    + " refuses it: " + problem.message(), problem.hint()));
+    private static List<PolicyImport.Imported> accepted(String name, List<PolicyImport.Imported> imported,
+            Problems notImported) {
+        List<PolicyImport.Imported> remaining = new ArrayList<>(imported);
+        while (!remaining.isEmpty()) {
+            List<Intent> intents = remaining.stream().map(PolicyImport.Imported::intent).toList();
+            List<Problem> problems = Kordon.policySet(name).intents(intents).buildUnvalidated().validate().problems();
+            if (problems.isEmpty()) {
+                return remaining;
+            }
+            Set<Manifest> refused = new java.util.HashSet<>();
+            for (Problem problem : problems) {
+                List<PolicyImport.Imported> involved = remaining.stream().filter(each -> mentions(problem, each))
+                        .toList();
+                if (involved.isEmpty()) {
+                    throw new IllegalStateException("the DSL refuses imported set " + name + ": " + problem);
+                }
+                PolicyImport.Imported first = involved.get(0);
+                refused.add(first.manifest());
+                notImported.add(first.manifest(), "", "is not imported: the DSL refuses intent "
+                        + first.intent().name() + ": " + problem.message(), problem.hint());
+            }
+            remaining.removeIf(each -> refused.contains(each.manifest()));
         }
-        return problems.isEmpty();
+        return remaining;
+    }
+
+    private static boolean mentions(Problem problem, PolicyImport.Imported imported) {
+        return problem.path().contains("[" + imported.intent().name() + "]");
     }
 }

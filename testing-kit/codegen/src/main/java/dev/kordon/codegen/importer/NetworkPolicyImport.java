@@ -12,7 +12,6 @@ import dev.kordon.dsl.Entity;
 import dev.kordon.dsl.Intent;
 import dev.kordon.dsl.IpBlock;
 import dev.kordon.dsl.Isolation;
-import dev.kordon.dsl.LabelRequirement;
 import dev.kordon.dsl.LabelSelector;
 import dev.kordon.dsl.NamedPort;
 import dev.kordon.dsl.NamespaceScope;
@@ -46,9 +45,6 @@ final class NetworkPolicyImport implements PolicyImport {
 
     static final String TYPE = "networking.k8s.io/v1/NetworkPolicy";
 
-    /** The label the API server gives every namespace: its name. */
-    private static final String NAMESPACE_NAME = "kubernetes.io/metadata.name";
-
     @Override
     public Set<String> types() {
         return Set.of(TYPE);
@@ -60,12 +56,22 @@ final class NetworkPolicyImport implements PolicyImport {
     }
 
     @Override
-    public List<Imported> intents(Manifest manifest, String namespace, Problems notImported) {
+    public List<Imported> intents(List<Manifest> manifests, String defaultNamespace, Problems notImported,
+            Problems notes) {
+        List<Imported> imported = new ArrayList<>();
+        for (Manifest manifest : manifests) {
+            String namespace = manifest.namespace().isEmpty() ? defaultNamespace : manifest.namespace();
+            imported.addAll(intents(manifest, namespace, notImported));
+        }
+        return imported;
+    }
+
+    private List<Imported> intents(Manifest manifest, String namespace, Problems notImported) {
         JsonNode spec = manifest.body().path("spec");
         Problems unexpected = new Problems();
-        LabelSelector podSelector = Fields.labelSelector(manifest, "spec.podSelector", spec.path("podSelector"),
+        LabelSelector podSelector = ImportedSelectors.read(manifest, "spec.podSelector", spec.path("podSelector"),
                 unexpected);
-        Pods subject = new Pods(new NamespaceScope.Named(List.of(namespace)), matchingAllByName(podSelector));
+        Pods subject = new Pods(new NamespaceScope.Named(List.of(namespace)), podSelector);
         List<Intent> intents = new ArrayList<>();
         Set<Direction> isolated = EnumSet.noneOf(Direction.class);
         Set<Direction> types = policyTypes(spec);
@@ -133,13 +139,11 @@ final class NetworkPolicyImport implements PolicyImport {
         if (ports.isEmpty()) {
             ports.add(new AnyTraffic());
         }
-        PortMatch firstPort = ports.get(0);
-        PortMatch[] morePorts = ports.subList(1, ports.size()).toArray(PortMatch[]::new);
-        Peer firstPeer = peers.get(0);
-        Peer[] morePeers = peers.subList(1, peers.size()).toArray(Peer[]::new);
+        Peer[] morePeers = FirstAndMore.morePeers(peers);
+        PortMatch[] morePorts = FirstAndMore.morePorts(ports);
         return direction == Direction.INGRESS
-                ? allow(firstPeer, morePeers).to(subject).on(firstPort, morePorts).onlyIngress()
-                : allow(subject).to(firstPeer, morePeers).on(firstPort, morePorts).onlyEgress();
+                ? allow(peers.get(0), morePeers).to(subject).on(ports.get(0), morePorts).onlyIngress()
+                : allow(subject).to(peers.get(0), morePeers).on(ports.get(0), morePorts).onlyEgress();
     }
 
     private static Peer peer(Manifest manifest, String path, JsonNode node, String namespace, Problems problems) {
@@ -150,37 +154,15 @@ final class NetworkPolicyImport implements PolicyImport {
             return new IpBlock(Cidr.of(ipBlock.path("cidr").asString("")), except);
         }
         JsonNode podNode = node.path("podSelector");
-        LabelSelector pods = podNode.isObject() ? matchingAllByName(Fields.labelSelector(manifest, path
-                + ".podSelector", podNode, problems)) : LabelSelector.matchingAll();
+        LabelSelector pods = podNode.isObject() ? ImportedSelectors.read(manifest, path + ".podSelector", podNode,
+                problems) : LabelSelector.matchingAll();
         JsonNode namespaceNode = node.path("namespaceSelector");
         if (!namespaceNode.isObject()) {
             return new Pods(new NamespaceScope.Named(List.of(namespace)), pods);
         }
-        LabelSelector namespaces = Fields.labelSelector(manifest, path + ".namespaceSelector", namespaceNode,
+        LabelSelector namespaces = ImportedSelectors.read(manifest, path + ".namespaceSelector", namespaceNode,
                 problems);
-        return new Pods(scope(namespaces), pods);
-    }
-
-    /**
-     * The namespaces a selector picks: named ones when it only asks for {@code kubernetes.io/metadata.name}, every
-     * one when it is empty, otherwise those with the labels.
-     */
-    private static NamespaceScope scope(LabelSelector namespaces) {
-        if (namespaces.matchesAll()) {
-            return new NamespaceScope.All();
-        }
-        if (namespaces.requirements().size() == 1) {
-            LabelRequirement only = namespaces.requirements().get(0);
-            if (only.key().equals(NAMESPACE_NAME) && only.operator() == LabelRequirement.Operator.IN) {
-                return new NamespaceScope.Named(only.values());
-            }
-        }
-        return new NamespaceScope.Labelled(namespaces);
-    }
-
-    /** An empty selector read from YAML selects everything on purpose: say so, as the DSL requires. */
-    private static LabelSelector matchingAllByName(LabelSelector selector) {
-        return selector.matchesAll() ? LabelSelector.matchingAll() : selector;
+        return new Pods(ImportedSelectors.scope(namespaces), pods);
     }
 
     private static PortMatch port(JsonNode node) {

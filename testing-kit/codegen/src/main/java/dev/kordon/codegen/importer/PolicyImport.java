@@ -18,10 +18,11 @@ interface PolicyImport {
     EnforcementProfile profile();
 
     /**
-     * The intents of one object that the simulator accepted. Whatever the intents cannot say exactly goes to
-     * {@code notImported}, naming the field, and is left out: never replaced by something wider.
+     * The intents of the objects of this family, which the simulator accepted, sorted by namespace and name. Whatever
+     * the intents cannot say exactly goes to {@code notImported}, naming the field, and is left out: never replaced by
+     * something wider. What is said exactly but differently (a renumbered priority) goes to {@code notes}.
      */
-    List<Imported> intents(Manifest manifest, String namespace, Problems notImported);
+    List<Imported> intents(List<Manifest> manifests, String defaultNamespace, Problems notImported, Problems notes);
 
     /**
      * One imported intent.

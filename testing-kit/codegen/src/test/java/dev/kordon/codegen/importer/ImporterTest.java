@@ -149,6 +149,8 @@ class ImporterTest {
 
         // then
         assertThat(outcome.probes()).isEqualTo(6 * 5 * 9 + 6 * 3 * 2 * 9);
-        assertThat(outcome.differences()).isEmpty();
+        assertThat(outcome.referenceDifferences()).isEmpty();
+        assertThat(outcome.refusal()).isEmpty();
+        assertThat(outcome.generatedDifferences()).isEmpty();
     }
 }

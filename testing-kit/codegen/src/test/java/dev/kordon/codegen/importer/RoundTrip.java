@@ -4,6 +4,7 @@ import dev.kordon.codegen.Compiled;
 import dev.kordon.dsl.PolicySet;
 import dev.kordon.dsl.spi.PolicySets;
 import dev.kordon.generators.Generation;
+import dev.kordon.generators.GenerationException;
 import dev.kordon.generators.Generator;
 import dev.kordon.generators.Targets;
 import dev.kordon.simulator.EnforcementProfile;
@@ -15,6 +16,7 @@ import dev.kordon.simulator.Verdict;
 import dev.kordon.simulator.cluster.Cluster;
 import dev.kordon.simulator.cluster.ContainerPort;
 import dev.kordon.simulator.cluster.Pod;
+import dev.kordon.simulator.reference.ReferenceSemantics;
 import dev.kordon.simulator.input.Manifest;
 import dev.kordon.simulator.input.ManifestReader;
 import dev.kordon.simulator.input.Problems;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Import → compile → load the providers → generate a target → simulate, compared with simulating the original
@@ -41,8 +44,13 @@ final class RoundTrip {
 
     private static final int UNDECLARED_PORT = 9999;
 
-    /** What the round trip produced: the import, and every flow on which the two simulations differ. */
-    record Outcome(ImportResult imported, int probes, List<String> differences) {
+    /**
+     * What the round trip produced: the import, how many flows were probed, the flows on which the imported sets
+     * decided by the intent model's reference semantics differ from the original manifests, and either the flows on
+     * which the manifests generated for the target differ from the originals, or why the target refused the sets.
+     */
+    record Outcome(ImportResult imported, int probes, List<String> referenceDifferences,
+            List<String> generatedDifferences, String refusal) {
     }
 
     private RoundTrip() {
@@ -52,37 +60,53 @@ final class RoundTrip {
             String target, List<Flow> extra, Path work) {
         ImportResult imported = new Importer().run(new ImportRequest(List.of(policies), "roundtrip.imported"));
         Simulator before = Simulator.build(cluster, original, profile);
-        Simulator after = Simulator.build(cluster, generated(imported, target, work), profile);
+        List<PolicySet> sets = load(imported, work);
         List<Flow> grid = grid(cluster, extra);
+        ReferenceSemantics reference = ReferenceSemantics.of(cluster, sets);
+        List<String> referenceDifferences = differences(grid, before::decide, reference::decide);
+        try {
+            Simulator after = Simulator.build(cluster, generated(sets, target), profile);
+            return new Outcome(imported, grid.size(), referenceDifferences,
+                    differences(grid, before::decide, after::decide), "");
+        } catch (GenerationException e) {
+            return new Outcome(imported, grid.size(), referenceDifferences, List.of(), e.getMessage());
+        }
+    }
+
+    private static List<String> differences(List<Flow> grid, Function<Flow, Verdict> original,
+            Function<Flow, Verdict> imported) {
         List<String> differences = new ArrayList<>();
         for (Flow flow : grid) {
-            Verdict expected = before.decide(flow);
-            Verdict actual = after.decide(flow);
+            Verdict expected = original.apply(flow);
+            Verdict actual = imported.apply(flow);
             if (expected.allowed() != actual.allowed()) {
                 differences.add(flow + ": original " + (expected.allowed() ? "allows" : "denies") + ", imported "
                         + (actual.allowed() ? "allows" : "denies") + "\n  original: " + expected.explain()
                         + "\n  imported: " + actual.explain());
             }
         }
-        return new Outcome(imported, grid.size(), differences);
+        return differences;
     }
 
-    /** The manifests the imported source generates for the target. */
-    static List<Manifest> generated(ImportResult imported, String target, Path work) {
+    /** The policy sets of the imported source, compiled and loaded through its service registration. */
+    static List<PolicySet> load(ImportResult imported, Path work) {
         try (URLClassLoader loader = Compiled.compile(imported.sources(), work)) {
             Path services = work.resolve("classes").resolve(ImportResult.SERVICE_FILE);
             Files.createDirectories(services.getParent());
             Files.writeString(services, imported.serviceRegistration(), StandardCharsets.UTF_8);
-            List<PolicySet> sets = PolicySets.load(loader);
-            Generation generation = new Generator().generate(sets, Targets.parse(target));
-            Problems problems = new Problems();
-            List<Manifest> manifests = new ManifestReader().read("generated/" + target, generation.stream(),
-                    problems);
-            problems.throwIfAny();
-            return manifests;
+            return PolicySets.load(loader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The manifests generated for the target. */
+    static List<Manifest> generated(List<PolicySet> sets, String target) {
+        Generation generation = new Generator().generate(sets, Targets.parse(target));
+        Problems problems = new Problems();
+        List<Manifest> manifests = new ManifestReader().read("generated/" + target, generation.stream(), problems);
+        problems.throwIfAny();
+        return manifests;
     }
 
     static List<Flow> grid(Cluster cluster, List<Flow> extra) {
