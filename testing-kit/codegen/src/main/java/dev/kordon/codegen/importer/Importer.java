@@ -44,7 +44,7 @@ import java.util.TreeMap;
 public final class Importer {
 
     private static final List<PolicyImport> FAMILIES = List.of(new NetworkPolicyImport(),
-            new ClusterNetworkPolicyImport());
+            TieredPolicyImport.CLUSTER_NETWORK_POLICY, TieredPolicyImport.ADMIN_NETWORK_POLICY);
 
     /** The name of the policy set of cluster-wide policies. */
     public static final String CLUSTER_SET = "cluster";

@@ -21,7 +21,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The round trip on upstream conformance data (the simulator's cases): the Kubernetes e2e NetworkPolicy cases through
- * the {@code kubernetes} target, the network-policy-api ClusterNetworkPolicy cases through {@code kubernetes+cnp}.
+ * the {@code kubernetes} target, the network-policy-api ClusterNetworkPolicy cases through {@code kubernetes+cnp} and
+ * its AdminNetworkPolicy/BaselineAdminNetworkPolicy (v1alpha1) cases through {@code kubernetes+anp}.
  * Each case's policies are imported whole; the imported sets, decided by the intent model's reference semantics,
  * and the manifests generated from them, simulated, give the original verdict on every flow of the probe grid and
  * every probe of the case.
@@ -33,18 +34,23 @@ class ConformanceRoundTripTest {
     /** The conformance families and the target each goes through. */
     private static final Map<String, String> FAMILIES = Map.of(
             "kubernetes-e2e-netpol-", "kubernetes",
-            "network-policy-api-CNP", "kubernetes+cnp");
+            "network-policy-api-CNP", "kubernetes+cnp",
+            "network-policy-api-v1alpha1-", "kubernetes+anp");
 
     /**
      * Cases whose imported sets the target refuses, with the refused feature: gaps of the generator (it writes only
-     * the standard channel, and a named port only towards workloads that declare its protocol), not of the import.
+     * the standard channel, and a ClusterNetworkPolicy named port only towards workloads that declare its protocol),
+     * not of the import.
      * The reference semantics still decide them as the originals.
      */
     private static final Map<String, String> TARGET_REFUSES = Map.of(
             "network-policy-api-CNPAdminTierEgressNamedPort-01", "widened port-named",
             "network-policy-api-CNPAdminTierEgressNodePeers-01", "unsupported peer-nodes",
             "network-policy-api-CNPBaselineTierEgressNodePeers-01", "unsupported peer-nodes",
-            "network-policy-api-CNPBaselineTierEgressNodePeers-02", "unsupported peer-nodes");
+            "network-policy-api-CNPBaselineTierEgressNodePeers-02", "unsupported peer-nodes",
+            "network-policy-api-v1alpha1-AdminNetworkPolicyEgressNodePeers-02", "unsupported peer-nodes",
+            "network-policy-api-v1alpha1-BaselineAdminNetworkPolicyEgressNamedPort-01", "unsupported port-named",
+            "network-policy-api-v1alpha1-BaselineAdminNetworkPolicyIngressNamedPort-01", "unsupported port-named");
 
     /**
      * Cases where the reference semantics disagree with the originals on host-network pods only: they match
@@ -54,7 +60,8 @@ class ConformanceRoundTripTest {
     private static final List<String> REFERENCE_DIFFERS_ON_HOST_NETWORK = List.of(
             "network-policy-api-CNPAdminTierEgressNodePeers-01",
             "network-policy-api-CNPBaselineTierEgressNodePeers-01",
-            "network-policy-api-CNPBaselineTierEgressNodePeers-02");
+            "network-policy-api-CNPBaselineTierEgressNodePeers-02",
+            "network-policy-api-v1alpha1-AdminNetworkPolicyEgressNodePeers-02");
 
     static Stream<Arguments> cases() throws IOException {
         try (Stream<Path> files = Files.list(CASES)) {

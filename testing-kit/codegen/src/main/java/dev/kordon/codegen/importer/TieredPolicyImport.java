@@ -29,23 +29,61 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Imports {@code policy.networking.k8s.io/v1alpha2} ClusterNetworkPolicy into the {@code cluster} policy set. Each
+ * Imports the cluster-wide policies of the network-policy-api into the {@code cluster} policy set:
+ * {@code v1alpha2} ClusterNetworkPolicy ({@link #CLUSTER_NETWORK_POLICY}) and the legacy {@code v1alpha1}
+ * AdminNetworkPolicy and BaselineAdminNetworkPolicy ({@link #ADMIN_NETWORK_POLICY}), which differ only in how they
+ * write tiers, actions and ports ({@link Dialect}). Each
  * rule becomes one guardrail of the policy's tier, named {@code <policy>-<ingress|egress>-<index>}, enforced at the
  * subject's side. The DSL orders guardrails by priority alone, so the order of a policy's rules becomes priority
  * order: rule {@code i} of a policy of priority {@code p} gets priority {@code base(p) + i}, where the bases keep the
  * policies' order and stay as close to their written priorities as the rules before them allow (see
  * {@link Priorities}). A renumbered rule is noted; a tier that needs more than 1001 priorities is not imported.
  */
-final class ClusterNetworkPolicyImport implements PolicyImport {
+final class TieredPolicyImport implements PolicyImport {
 
-    static final String TYPE = "policy.networking.k8s.io/v1alpha2/ClusterNetworkPolicy";
+    private static final String GROUP = "policy.networking.k8s.io/";
+
+    /** ClusterNetworkPolicy: {@code spec.tier}, {@code Accept}, {@code protocols}. */
+    static final TieredPolicyImport CLUSTER_NETWORK_POLICY = new TieredPolicyImport(new Dialect(
+            Set.of(GROUP + "v1alpha2/ClusterNetworkPolicy"),
+            manifest -> manifest.body().path("spec").path("tier").asString(""), "Accept", "protocols",
+            TieredPolicyImport::protocols));
+
+    /**
+     * AdminNetworkPolicy (the Admin tier) and BaselineAdminNetworkPolicy (the Baseline tier, without a priority:
+     * 0), {@code Allow}, {@code ports}.
+     */
+    static final TieredPolicyImport ADMIN_NETWORK_POLICY = new TieredPolicyImport(new Dialect(
+            Set.of(GROUP + "v1alpha1/AdminNetworkPolicy", GROUP + "v1alpha1/BaselineAdminNetworkPolicy"),
+            manifest -> manifest.kind().equals("AdminNetworkPolicy") ? "Admin" : "Baseline", "Allow", "ports",
+            TieredPolicyImport::ports));
+
+    /**
+     * How one API writes what the tiered model shares.
+     *
+     * @param types      the {@code apiVersion/kind} types
+     * @param tier       a policy's tier, {@code Admin} or {@code Baseline}
+     * @param allow      the action that allows
+     * @param portsField the rule field that lists ports
+     * @param ports      the ports of one entry of that field
+     */
+    record Dialect(Set<String> types, Function<Manifest, String> tier, String allow, String portsField,
+            Function<JsonNode, List<PortMatch>> ports) {
+    }
+
+    private final Dialect dialect;
+
+    private TieredPolicyImport(Dialect dialect) {
+        this.dialect = dialect;
+    }
 
     @Override
     public Set<String> types() {
-        return Set.of(TYPE);
+        return dialect.types();
     }
 
     @Override
@@ -59,7 +97,7 @@ final class ClusterNetworkPolicyImport implements PolicyImport {
         List<Imported> imported = new ArrayList<>();
         for (String tier : List.of("Admin", "Baseline")) {
             List<Manifest> inTier = manifests.stream().filter(m -> tier(m).equals(tier))
-                    .sorted(Comparator.comparing(ClusterNetworkPolicyImport::priority).thenComparing(Manifest::name))
+                    .sorted(Comparator.comparing(TieredPolicyImport::priority).thenComparing(Manifest::name))
                     .toList();
             Priorities priorities = Priorities.of(inTier.stream().map(m -> new Priorities.Policy(priority(m),
                     Math.max(rules(m, "ingress").size(), rules(m, "egress").size()))).toList());
@@ -77,8 +115,8 @@ final class ClusterNetworkPolicyImport implements PolicyImport {
         return imported;
     }
 
-    private static String tier(Manifest manifest) {
-        return manifest.body().path("spec").path("tier").asString("");
+    private String tier(Manifest manifest) {
+        return dialect.tier().apply(manifest);
     }
 
     private static int priority(Manifest manifest) {
@@ -91,7 +129,7 @@ final class ClusterNetworkPolicyImport implements PolicyImport {
         return rules;
     }
 
-    private static List<Imported> policy(Manifest manifest, int base, Problems notes) {
+    private List<Imported> policy(Manifest manifest, int base, Problems notes) {
         JsonNode spec = manifest.body().path("spec");
         Problems unexpected = new Problems();
         Pods subject = subject(manifest, spec.path("subject"), unexpected);
@@ -105,19 +143,17 @@ final class ClusterNetworkPolicyImport implements PolicyImport {
                 if (priority != priority(manifest)) {
                     notes.add(manifest, path, "has priority " + priority + " in the DSL (the policy's is "
                             + priority(manifest) + "): the DSL orders guardrails by priority alone, so rule order"
-                            + " within a policy becomes priority order", "nothing to do, unless ClusterNetworkPolicies"
-                            + " outside this import have priorities between " + priority(manifest) + " and "
+                            + " within a policy becomes priority order", "nothing to do, unless policies of the "
+                            + tier(manifest) + " tier outside this import have priorities between " + priority(manifest) + " and "
                             + priority + ": import them together");
                 }
                 JsonNode rule = rules.get(i);
                 String name = Names.dns1123Label(manifest.name() + "-" + direction + "-" + i);
                 Steps.GuardrailAction step = admin ? guardrail(name).admin(priority) : guardrail(name)
                         .baseline(priority);
-                Steps.GuardrailDirection action = switch (rule.path("action").asString("")) {
-                    case "Accept" -> step.allow();
-                    case "Pass" -> step.pass();
-                    default -> step.deny();
-                };
+                String written = rule.path("action").asString("");
+                Steps.GuardrailDirection action = written.equals(dialect.allow()) ? step.allow()
+                        : written.equals("Pass") ? step.pass() : step.deny();
                 imported.add(new Imported(Importer.CLUSTER_SET, manifest, rule(manifest, path, rule, direction,
                         action, subject, unexpected)));
             }
@@ -143,7 +179,7 @@ final class ClusterNetworkPolicyImport implements PolicyImport {
                 pods.path("podSelector"), problems));
     }
 
-    private static Connection rule(Manifest manifest, String path, JsonNode rule, String direction,
+    private Connection rule(Manifest manifest, String path, JsonNode rule, String direction,
             Steps.GuardrailDirection action, Pods subject, Problems problems) {
         boolean ingress = direction.equals("ingress");
         String peersField = ingress ? "from" : "to";
@@ -153,7 +189,7 @@ final class ClusterNetworkPolicyImport implements PolicyImport {
             peers.addAll(peer(manifest, path + "." + peersField + "[" + i + "]", items.get(i), problems));
         }
         List<PortMatch> ports = new ArrayList<>();
-        rule.path("protocols").forEach(protocol -> ports.addAll(ports(protocol)));
+        rule.path(dialect.portsField()).forEach(entry -> ports.addAll(dialect.ports().apply(entry)));
         if (ports.isEmpty()) {
             ports.add(new AnyTraffic());
         }
@@ -181,14 +217,23 @@ final class ClusterNetworkPolicyImport implements PolicyImport {
     }
 
     /**
-     * One {@code protocols} entry. A named port has no protocol in ClusterNetworkPolicy: it matches the name with
-     * whatever protocol the destination declares, which is the three named ports of the DSL together.
+     * A named port has no protocol in these APIs: it matches the name with whatever protocol the destination
+     * declares, which is the three named ports of the DSL together.
      */
-    private static List<PortMatch> ports(JsonNode protocol) {
+    private static List<PortMatch> named(String name) {
+        return List.of(new NamedPort(Protocol.TCP, name), new NamedPort(Protocol.UDP, name),
+                new NamedPort(Protocol.SCTP, name));
+    }
+
+    /** A port range of a protocol; 1-65535 is every port of it. */
+    private static PortMatch range(Protocol protocol, int start, int end) {
+        return start == 1 && end == 65535 ? new AllPorts(protocol) : new PortRange(protocol, start, end);
+    }
+
+    /** One ClusterNetworkPolicy {@code protocols} entry. */
+    private static List<PortMatch> protocols(JsonNode protocol) {
         if (protocol.has("destinationNamedPort")) {
-            String name = protocol.path("destinationNamedPort").asString("");
-            return List.of(new NamedPort(Protocol.TCP, name), new NamedPort(Protocol.UDP, name),
-                    new NamedPort(Protocol.SCTP, name));
+            return named(protocol.path("destinationNamedPort").asString(""));
         }
         for (Protocol each : Protocol.values()) {
             JsonNode port = protocol.path(each.name().toLowerCase(Locale.ROOT)).path("destinationPort");
@@ -196,12 +241,26 @@ final class ClusterNetworkPolicyImport implements PolicyImport {
                 return List.of(new PortNumber(each, port.path("number").asInt()));
             }
             if (port.has("range")) {
-                int start = port.path("range").path("start").asInt();
-                int end = port.path("range").path("end").asInt();
-                return List.of(start == 1 && end == 65535 ? new AllPorts(each) : new PortRange(each, start, end));
+                return List.of(range(each, port.path("range").path("start").asInt(),
+                        port.path("range").path("end").asInt()));
             }
         }
         throw new IllegalStateException("a protocols entry the simulator accepted has no port: " + protocol);
+    }
+
+    /** One AdminNetworkPolicy {@code ports} entry: a portNumber, a namedPort or a portRange (protocol TCP if unset). */
+    private static List<PortMatch> ports(JsonNode entry) {
+        if (entry.has("namedPort")) {
+            return named(entry.path("namedPort").asString(""));
+        }
+        JsonNode number = entry.path("portNumber");
+        if (number.isObject()) {
+            return List.of(new PortNumber(Protocol.valueOf(number.path("protocol").asString("TCP")),
+                    number.path("port").asInt()));
+        }
+        JsonNode range = entry.path("portRange");
+        return List.of(range(Protocol.valueOf(range.path("protocol").asString("TCP")), range.path("start").asInt(),
+                range.path("end").asInt()));
     }
 
     /**
