@@ -63,6 +63,16 @@ final class ImportCommand implements Callable<Integer> {
             description = "The resource root for META-INF/services (default: ${DEFAULT-VALUE}).")
     private Path resources;
 
+    @Option(names = "--workloads", paramLabel = "PATH",
+            description = "Workload manifests whose catalog the source refers to (with --catalog): a peer that selects"
+                    + " exactly one catalog workload's pods is written as its constant.")
+    private List<Path> workloads = List.of();
+
+    @Option(names = "--catalog", paramLabel = "CLASS", defaultValue = "",
+            description = "The qualified name of that catalog class, as 'kordon catalog' writes it, e.g."
+                    + " com.example.Workloads.")
+    private String catalogClass;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -87,10 +97,11 @@ final class ImportCommand implements Callable<Integer> {
 
     private ImportRequest request() throws BadInputException {
         try {
-            return new ImportRequest(inputs, packageName, namespace);
+            return new ImportRequest(inputs, packageName, namespace, workloads, catalogClass);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage() + "\n  fix: give --package a dotted Java package name, e.g."
-                    + " --package com.example.policies");
+                    + " --package com.example.policies, and --workloads together with --catalog, e.g. --workloads"
+                    + " k8s/ --catalog com.example.Workloads");
         }
     }
 

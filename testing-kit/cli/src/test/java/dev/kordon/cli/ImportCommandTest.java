@@ -68,6 +68,44 @@ class ImportCommandTest {
     }
 
     @Test
+    void refers_to_the_workloads_of_a_catalog(@TempDir Path dir) throws IOException {
+        // given
+        Path input = Files.writeString(dir.resolve("policies.yaml"), POLICY);
+        Path workloads = Files.writeString(dir.resolve("workloads.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: api, namespace: shop}
+                spec:
+                  selector: {matchLabels: {app: api}}
+                  template: {metadata: {labels: {app: api}}, spec: {containers: [{name: api, image: api}]}}
+                """);
+        Path java = dir.resolve("java");
+
+        // when
+        CommandRun run = CommandRun.of("import", "--package", "com.example", "--output", java.toString(),
+                "--resources", dir.resolve("resources").toString(), "--workloads", workloads.toString(), "--catalog",
+                "com.example.Workloads", input.toString());
+
+        // then
+        assertThat(run.exitCode()).isZero();
+        assertThat(java.resolve("com/example/ShopPolicies.java")).content().contains(".to(Workloads.Shop.API)");
+    }
+
+    @Test
+    void rejects_workloads_without_a_catalog_class_with_exit_code_2(@TempDir Path dir) throws IOException {
+        // given
+        Path input = Files.writeString(dir.resolve("policies.yaml"), POLICY);
+
+        // when
+        CommandRun run = CommandRun.of("import", "--workloads", input.toString(), input.toString());
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("kordon: give workloads and the catalog class together, or neither\n"
+                + "  fix: ");
+    }
+
+    @Test
     void rejects_an_invalid_policy_with_exit_code_2(@TempDir Path dir) throws IOException {
         // given
         Path input = Files.writeString(dir.resolve("policies.yaml"), POLICY.replace("port: 8080", "port: 80800"));

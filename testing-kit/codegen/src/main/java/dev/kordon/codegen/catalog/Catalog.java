@@ -5,6 +5,7 @@ import dev.kordon.simulator.input.InputException;
 import dev.kordon.simulator.input.Manifest;
 import dev.kordon.simulator.input.ManifestReader;
 import dev.kordon.simulator.input.Problems;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -30,12 +31,32 @@ public final class Catalog {
      *                        file, the object, the field and the fix
      */
     public GeneratedSource generate(CatalogRequest request) {
+        return new CatalogWriter(request.packageName(), request.className()).write(contents(request));
+    }
+
+    /**
+     * Where the catalog of the request declares each workload, and the value it holds there, sorted by namespace and
+     * name: for tools that write source referring to the catalog (the import).
+     *
+     * @throws InputException as {@link #generate}
+     */
+    public List<CatalogConstant> constants(CatalogRequest request) {
+        CatalogReader.Contents contents = contents(request);
+        CatalogNames names = new CatalogNames(contents, request.className());
+        List<CatalogConstant> constants = new ArrayList<>();
+        contents.workloads().forEach((namespace, workloads) -> workloads.forEach(workload -> constants.add(
+                new CatalogConstant(workload.workload(), request.packageName(), request.className(),
+                        names.namespaceClass(namespace), names.constant(workload)))));
+        return constants;
+    }
+
+    private static CatalogReader.Contents contents(CatalogRequest request) {
         Problems problems = new Problems();
         List<Manifest> manifests = new ManifestReader().read(request.inputs(), problems);
         CatalogReader.Contents contents = new CatalogReader(request.defaultNamespace()).read(manifests, problems);
         if (!problems.isEmpty()) {
             throw new InputException(problems.all().stream().sorted(Comparator.comparing(Object::toString)).toList());
         }
-        return new CatalogWriter(request.packageName(), request.className()).write(contents);
+        return contents;
     }
 }

@@ -1,7 +1,9 @@
 package dev.kordon.codegen.catalog;
 
+import dev.kordon.dsl.Kordon;
 import dev.kordon.dsl.LabelSelector;
 import dev.kordon.dsl.PortNumber;
+import dev.kordon.dsl.Workload;
 import dev.kordon.simulator.input.Manifest;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -21,6 +23,18 @@ record CatalogWorkload(Manifest manifest, String namespace, String name, LabelSe
         Objects.requireNonNull(selector, "selector");
         Objects.requireNonNull(serviceAccount, "serviceAccount");
         ports = new TreeMap<>(ports);
+    }
+
+    /** The workload as the DSL value the catalog's constant holds. */
+    Workload workload() {
+        Workload workload = Kordon.workload(namespace, name, selector);
+        if (!serviceAccount.isEmpty()) {
+            workload = workload.withServiceAccount(serviceAccount);
+        }
+        for (var port : ports.entrySet()) {
+            workload = workload.withPort(port.getKey(), port.getValue());
+        }
+        return workload;
     }
 
     /** {@code namespace/name}, the key that must be unique. */

@@ -62,6 +62,7 @@ public final class Importer {
         problems.throwIfAny();
         Problems notImported = new Problems();
         Problems notes = new Problems();
+        CatalogPeers catalog = CatalogPeers.of(request);
         SortedMap<String, List<PolicyImport.Imported>> sets = new TreeMap<>();
         for (PolicyImport family : FAMILIES) {
             List<Manifest> objects = sorted(manifests.stream().filter(m -> family.types().contains(m.type())).toList());
@@ -71,14 +72,15 @@ public final class Importer {
             }
             for (PolicyImport.Imported imported : family.intents(objects, request.defaultNamespace(), notImported,
                     notes)) {
-                sets.computeIfAbsent(imported.policySet(), name -> new ArrayList<>()).add(imported);
+                sets.computeIfAbsent(imported.policySet(), name -> new ArrayList<>()).add(catalog.substitute(imported));
             }
         }
         problems.throwIfAny();
         manifests.stream().filter(manifest -> !ClusterReader.isClusterResource(manifest))
                 .filter(manifest -> FAMILIES.stream().noneMatch(family -> family.types().contains(manifest.type())))
                 .forEach(manifest -> notImported(manifest, notImported));
-        List<GeneratedSource> sources = write(request.packageName(), sets, notImported);
+        List<GeneratedSource> sources = write(request.packageName(), new DslSource(catalog.constants()), sets,
+                notImported);
         return new ImportResult(sources, sorted(notImported), sorted(notes));
     }
 
@@ -121,9 +123,9 @@ public final class Importer {
         }
     }
 
-    private static List<GeneratedSource> write(String packageName, SortedMap<String, List<PolicyImport.Imported>> sets,
-            Problems notImported) {
-        IntentSource intents = new IntentSource(new DslSource());
+    private static List<GeneratedSource> write(String packageName, DslSource dsl,
+            SortedMap<String, List<PolicyImport.Imported>> sets, Problems notImported) {
+        IntentSource intents = new IntentSource(dsl);
         ImportWriter writer = new ImportWriter(packageName, intents);
         JavaNames.Scope classes = new JavaNames.Scope(Set.of());
         List<GeneratedSource> sources = new ArrayList<>();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kordon.codegen.GeneratedSource;
 import dev.kordon.codegen.Golden;
+import dev.kordon.codegen.catalog.Catalog;
+import dev.kordon.codegen.catalog.CatalogRequest;
 import dev.kordon.simulator.EnforcementProfile;
 import dev.kordon.simulator.cluster.ClusterReader;
 import dev.kordon.simulator.input.InputException;
@@ -132,6 +134,30 @@ class ImporterTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void writes_peers_that_are_catalog_workloads_as_their_constants(@TempDir Path work) {
+        // given
+        ImportRequest request = new ImportRequest(List.of(POLICIES), "com.example.policies", "default",
+                List.of(WORKLOADS), "com.example.Workloads");
+        GeneratedSource catalog = new Catalog().generate(new CatalogRequest(List.of(WORKLOADS), "com.example",
+                "Workloads"));
+        Problems problems = new Problems();
+        List<Manifest> workloads = new ManifestReader().read(List.of(WORKLOADS), problems);
+        List<Manifest> policies = new ManifestReader().read(List.of(POLICIES), problems);
+        var cluster = new ClusterReader().read(workloads, problems).cluster();
+        problems.throwIfAny();
+
+        // when
+        RoundTrip.Outcome outcome = RoundTrip.run(request, List.of(catalog), cluster, policies,
+                EnforcementProfile.generic(), "kubernetes", List.of(), work);
+
+        // then
+        GeneratedSource shop = outcome.imported().sources().get(1);
+        Golden.assertFile("import/kubernetes-with-catalog/" + shop.className() + ".java", shop.text());
+        assertThat(outcome.referenceDifferences()).isEmpty();
+        assertThat(outcome.generatedDifferences()).isEmpty();
     }
 
     @Test

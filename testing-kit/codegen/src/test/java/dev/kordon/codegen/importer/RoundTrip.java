@@ -1,6 +1,7 @@
 package dev.kordon.codegen.importer;
 
 import dev.kordon.codegen.Compiled;
+import dev.kordon.codegen.GeneratedSource;
 import dev.kordon.dsl.PolicySet;
 import dev.kordon.dsl.spi.PolicySets;
 import dev.kordon.generators.Generation;
@@ -58,9 +59,16 @@ final class RoundTrip {
 
     static Outcome run(Path policies, Cluster cluster, List<Manifest> original, EnforcementProfile profile,
             String target, List<Flow> extra, Path work) {
-        ImportResult imported = new Importer().run(new ImportRequest(List.of(policies), "roundtrip.imported"));
+        return run(new ImportRequest(List.of(policies), "roundtrip.imported"), List.of(), cluster, original, profile,
+                target, extra, work);
+    }
+
+    /** The round trip of an import request; {@code alongside} is compiled with the imported source (a catalog). */
+    static Outcome run(ImportRequest request, List<GeneratedSource> alongside, Cluster cluster,
+            List<Manifest> original, EnforcementProfile profile, String target, List<Flow> extra, Path work) {
+        ImportResult imported = new Importer().run(request);
         Simulator before = Simulator.build(cluster, original, profile);
-        List<PolicySet> sets = load(imported, work);
+        List<PolicySet> sets = load(imported, alongside, work);
         List<Flow> grid = grid(cluster, extra);
         ReferenceSemantics reference = ReferenceSemantics.of(cluster, sets);
         List<String> referenceDifferences = differences(grid, before::decide, reference::decide);
@@ -89,8 +97,10 @@ final class RoundTrip {
     }
 
     /** The policy sets of the imported source, compiled and loaded through its service registration. */
-    static List<PolicySet> load(ImportResult imported, Path work) {
-        try (URLClassLoader loader = Compiled.compile(imported.sources(), work)) {
+    static List<PolicySet> load(ImportResult imported, List<GeneratedSource> alongside, Path work) {
+        List<GeneratedSource> sources = new ArrayList<>(imported.sources());
+        sources.addAll(alongside);
+        try (URLClassLoader loader = Compiled.compile(sources, work)) {
             Path services = work.resolve("classes").resolve(ImportResult.SERVICE_FILE);
             Files.createDirectories(services.getParent());
             Files.writeString(services, imported.serviceRegistration(), StandardCharsets.UTF_8);
