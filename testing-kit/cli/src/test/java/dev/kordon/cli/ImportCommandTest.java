@@ -21,13 +21,15 @@ class ImportCommandTest {
                 ports: [{port: 8080}]
             """;
 
-    private static final String CILIUM = """
+    private static final String ISTIO = """
             ---
-            apiVersion: cilium.io/v2
-            kind: CiliumNetworkPolicy
-            metadata: {name: l7, namespace: shop}
+            apiVersion: security.istio.io/v1
+            kind: AuthorizationPolicy
+            metadata: {name: api, namespace: shop}
             spec:
-              endpointSelector: {matchLabels: {app: api}}
+              selector: {matchLabels: {app: api}}
+              action: DENY
+              rules: [{to: [{operation: {methods: [DELETE]}}]}]
             """;
 
     @Test
@@ -53,7 +55,7 @@ class ImportCommandTest {
     @Test
     void exits_with_1_and_lists_what_it_did_not_import(@TempDir Path dir) throws IOException {
         // given
-        Path input = Files.writeString(dir.resolve("policies.yaml"), POLICY + CILIUM);
+        Path input = Files.writeString(dir.resolve("policies.yaml"), POLICY + ISTIO);
 
         // when
         CommandRun run = CommandRun.of("import", "--output", dir.resolve("java").toString(), "--resources",
@@ -61,8 +63,8 @@ class ImportCommandTest {
 
         // then
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).endsWith("1 thing not imported:\n- " + input + ": CiliumNetworkPolicy shop/l7: is not"
-                + " imported: importing cilium.io/v2/CiliumNetworkPolicy is not supported yet\n    fix: declare what"
+        assertThat(run.out()).endsWith("1 thing not imported:\n- " + input + ": AuthorizationPolicy shop/api: is not"
+                + " imported: importing security.istio.io/v1/AuthorizationPolicy is not supported yet\n    fix: declare what"
                 + " it does with the DSL by hand (docs/dsl.md), or keep applying this manifest beside the generated"
                 + " ones\n");
     }

@@ -44,7 +44,8 @@ import java.util.TreeMap;
 public final class Importer {
 
     private static final List<PolicyImport> FAMILIES = List.of(new NetworkPolicyImport(),
-            TieredPolicyImport.CLUSTER_NETWORK_POLICY, TieredPolicyImport.ADMIN_NETWORK_POLICY);
+            TieredPolicyImport.CLUSTER_NETWORK_POLICY, TieredPolicyImport.ADMIN_NETWORK_POLICY,
+            new CiliumPolicyImport());
 
     /** The name of the policy set of cluster-wide policies. */
     public static final String CLUSTER_SET = "cluster";

@@ -1,7 +1,6 @@
 package dev.kordon.codegen.importer;
 
 import static dev.kordon.dsl.Kordon.allow;
-import static dev.kordon.dsl.Kordon.isolate;
 
 import dev.kordon.dsl.AllPorts;
 import dev.kordon.dsl.AnyTraffic;
@@ -11,7 +10,6 @@ import dev.kordon.dsl.Direction;
 import dev.kordon.dsl.Entity;
 import dev.kordon.dsl.Intent;
 import dev.kordon.dsl.IpBlock;
-import dev.kordon.dsl.Isolation;
 import dev.kordon.dsl.LabelSelector;
 import dev.kordon.dsl.NamedPort;
 import dev.kordon.dsl.NamespaceScope;
@@ -22,7 +20,6 @@ import dev.kordon.dsl.PortMatch;
 import dev.kordon.dsl.PortNumber;
 import dev.kordon.dsl.PortRange;
 import dev.kordon.dsl.Protocol;
-import dev.kordon.dsl.Steps;
 import dev.kordon.simulator.EnforcementProfile;
 import dev.kordon.simulator.input.Fields;
 import dev.kordon.simulator.input.Manifest;
@@ -35,11 +32,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Imports {@code networking.k8s.io/v1} NetworkPolicy. Every NetworkPolicy can be said exactly: its pods are
- * {@code pods(inNamespace(ns), podSelector)}; each rule of a direction in {@code policyTypes} becomes one allow enforced
- * at that side only ({@code onlyIngress()}/{@code onlyEgress()}), whose peers are the rule's peers ({@code anywhere()}
- * when it lists none) and whose ports are the rule's ports ({@code anyTraffic()} when it lists none); a direction in
- * {@code policyTypes} without rules becomes an {@code isolate(...)}. Allowing is isolating in the DSL as in
- * Kubernetes, so the rules need no isolation of their own.
+ * {@code pods(inNamespace(ns), podSelector)}; each rule of a direction in {@code policyTypes} becomes one allow
+ * enforced at that side only ({@code onlyIngress()}/{@code onlyEgress()}), whose peers are the rule's peers
+ * ({@code anywhere()} when it lists none) and whose ports are the rule's ports ({@code anyTraffic()} when it lists
+ * none); a direction in {@code policyTypes} without rules becomes an {@code isolate(...)}. Allowing is isolating in
+ * the DSL as in Kubernetes, so the rules need no isolation of their own.
  */
 final class NetworkPolicyImport implements PolicyImport {
 
@@ -97,16 +94,13 @@ final class NetworkPolicyImport implements PolicyImport {
             }
         }
         if (!isolated.isEmpty()) {
-            Steps.IsolationDirection step = isolate(subject);
-            Isolation isolation = isolated.size() == 2 ? step.ingressAndEgress()
-                    : isolated.contains(Direction.INGRESS) ? step.ingress() : step.egress();
-            intents.add(0, isolation.named(Names.dns1123Label(manifest.name() + "-isolation")));
+            intents.add(0, FirstAndMore.isolation(subject, isolated, manifest.name()));
         }
         unexpected.throwIfAny(); // the simulator accepted the object, so its fields read here are valid
         return intents.stream().map(intent -> new Imported(namespace, manifest, intent)).toList();
     }
 
-    /** {@code policyTypes} as written, or as the API server defaults it: Ingress, and Egress if there are egress rules. */
+    /** {@code policyTypes} as written, or as the API server defaults it: Ingress, and Egress with egress rules. */
     private static Set<Direction> policyTypes(JsonNode spec) {
         Set<Direction> types = EnumSet.noneOf(Direction.class);
         for (JsonNode type : spec.path("policyTypes")) {

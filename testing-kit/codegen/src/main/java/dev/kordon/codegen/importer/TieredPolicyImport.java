@@ -144,7 +144,8 @@ final class TieredPolicyImport implements PolicyImport {
                     notes.add(manifest, path, "has priority " + priority + " in the DSL (the policy's is "
                             + priority(manifest) + "): the DSL orders guardrails by priority alone, so rule order"
                             + " within a policy becomes priority order", "nothing to do, unless policies of the "
-                            + tier(manifest) + " tier outside this import have priorities between " + priority(manifest) + " and "
+                            + tier(manifest) + " tier outside this import have priorities between "
+                            + priority(manifest) + " and "
                             + priority + ": import them together");
                 }
                 JsonNode rule = rules.get(i);

@@ -2,6 +2,7 @@ package dev.kordon.codegen.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kordon.simulator.EnforcementProfile;
 import dev.kordon.simulator.Flow;
 import dev.kordon.simulator.verify.CaseReader;
 import dev.kordon.simulator.verify.Probe;
@@ -22,7 +23,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The round trip on upstream conformance data (the simulator's cases): the Kubernetes e2e NetworkPolicy cases through
  * the {@code kubernetes} target, the network-policy-api ClusterNetworkPolicy cases through {@code kubernetes+cnp} and
- * its AdminNetworkPolicy/BaselineAdminNetworkPolicy (v1alpha1) cases through {@code kubernetes+anp}.
+ * its AdminNetworkPolicy/BaselineAdminNetworkPolicy (v1alpha1) cases through {@code kubernetes+anp}, and Cilium's
+ * cases through {@code cilium} (on Cilium's enforcement, which the reference semantics do not model).
  * Each case's policies are imported whole; the imported sets, decided by the intent model's reference semantics,
  * and the manifests generated from them, simulated, give the original verdict on every flow of the probe grid and
  * every probe of the case.
@@ -35,7 +37,8 @@ class ConformanceRoundTripTest {
     private static final Map<String, String> FAMILIES = Map.of(
             "kubernetes-e2e-netpol-", "kubernetes",
             "network-policy-api-CNP", "kubernetes+cnp",
-            "network-policy-api-v1alpha1-", "kubernetes+anp");
+            "network-policy-api-v1alpha1-", "kubernetes+anp",
+            "cilium-", "cilium");
 
     /**
      * Cases whose imported sets the target refuses, with the refused feature: gaps of the generator (it writes only
@@ -43,14 +46,18 @@ class ConformanceRoundTripTest {
      * not of the import.
      * The reference semantics still decide them as the originals.
      */
-    private static final Map<String, String> TARGET_REFUSES = Map.of(
-            "network-policy-api-CNPAdminTierEgressNamedPort-01", "widened port-named",
-            "network-policy-api-CNPAdminTierEgressNodePeers-01", "unsupported peer-nodes",
-            "network-policy-api-CNPBaselineTierEgressNodePeers-01", "unsupported peer-nodes",
-            "network-policy-api-CNPBaselineTierEgressNodePeers-02", "unsupported peer-nodes",
-            "network-policy-api-v1alpha1-AdminNetworkPolicyEgressNodePeers-02", "unsupported peer-nodes",
-            "network-policy-api-v1alpha1-BaselineAdminNetworkPolicyEgressNamedPort-01", "unsupported port-named",
-            "network-policy-api-v1alpha1-BaselineAdminNetworkPolicyIngressNamedPort-01", "unsupported port-named");
+    private static final Map<String, String> TARGET_REFUSES = Map.ofEntries(
+            Map.entry("cilium-cct-client-egress-knp", "unsupported peer-pods"),
+            Map.entry("cilium-cct-echo-ingress-knp", "unsupported peer-pods"),
+            Map.entry("network-policy-api-CNPAdminTierEgressNamedPort-01", "widened port-named"),
+            Map.entry("network-policy-api-CNPAdminTierEgressNodePeers-01", "unsupported peer-nodes"),
+            Map.entry("network-policy-api-CNPBaselineTierEgressNodePeers-01", "unsupported peer-nodes"),
+            Map.entry("network-policy-api-CNPBaselineTierEgressNodePeers-02", "unsupported peer-nodes"),
+            Map.entry("network-policy-api-v1alpha1-AdminNetworkPolicyEgressNodePeers-02", "unsupported peer-nodes"),
+            Map.entry("network-policy-api-v1alpha1-BaselineAdminNetworkPolicyEgressNamedPort-01",
+                    "unsupported port-named"),
+            Map.entry("network-policy-api-v1alpha1-BaselineAdminNetworkPolicyIngressNamedPort-01",
+                    "unsupported port-named"));
 
     /**
      * Cases where the reference semantics disagree with the originals on host-network pods only: they match
@@ -62,6 +69,32 @@ class ConformanceRoundTripTest {
             "network-policy-api-CNPBaselineTierEgressNodePeers-01",
             "network-policy-api-CNPBaselineTierEgressNodePeers-02",
             "network-policy-api-v1alpha1-AdminNetworkPolicyEgressNodePeers-02");
+
+    /**
+     * Cases whose policies use what the import does not express (yet), with a fragment of the report entry: the
+     * import leaves those objects out and says so, so the verdicts are not compared.
+     */
+    private static final Map<String, String> NOT_IMPORTED = Map.ofEntries(
+            Map.entry("cilium-cct-allow-all-except-world", "toEntities \"host\""),
+            Map.entry("cilium-cct-client-egress", "toEntities \"host\""),
+            Map.entry("cilium-cct-client-egress-to-echo-deny", "a deny of the pods of every cluster"),
+            Map.entry("cilium-cct-client-egress-to-echo-service-account-deny", "io.cilium.k8s.policy.serviceaccount"),
+            Map.entry("cilium-cct-client-ingress-from-other-client-icmp-deny", "a deny of the pods of every cluster"),
+            Map.entry("cilium-cct-client-ingress-icmp", "icmps"),
+            Map.entry("cilium-cct-dns-only", "io.cilium.k8s.policy.cluster"),
+            Map.entry("cilium-cct-echo-ingress-from-other-client-deny", "a deny of the pods of every cluster"),
+            Map.entry("cilium-cct-echo-ingress-l7-named-port", "rules (L7 rules"),
+            Map.entry("cilium-cct-echo-ingress-l7", "rules (L7 rules"),
+            Map.entry("cilium-cct-host-entity-egress", "toEntities \"host\""),
+            Map.entry("cilium-cct-host-entity-ingress", "fromEntities \"host\""),
+            Map.entry("cilium-cct-policy-local-cluster-egress", "io.cilium.k8s.policy.cluster"),
+            Map.entry("cilium-docs-dns-matchname", "toFQDNs"),
+            Map.entry("cilium-k8s-clusterwide-step2-default-deny-ingress",
+                    "CiliumClusterwideNetworkPolicy is not supported yet"),
+            Map.entry("cilium-k8s-default-allow-step3-egress-deny-default-allow",
+                    "CiliumClusterwideNetworkPolicy is not supported yet"),
+            Map.entry("cilium-k8s-l7-policy-default-allow", "leaves its pods out of default deny"),
+            Map.entry("cilium-k8s-l7-policy-proxy-visibility", "rules (L7 rules"));
 
     static Stream<Arguments> cases() throws IOException {
         try (Stream<Path> files = Files.list(CASES)) {
@@ -89,9 +122,18 @@ class ConformanceRoundTripTest {
                 testCase.profile(), target, probes, work.resolve("build"));
 
         // then
+        String gap = NOT_IMPORTED.get(name.substring(0, name.length() - ".yaml".length()));
+        if (gap != null) {
+            assertThat(outcome.imported().notImported())
+                    .anySatisfy(entry -> assertThat(entry.toString()).contains(gap));
+            return;
+        }
         assertThat(outcome.imported().notImported()).isEmpty();
         assertThat(outcome.probes()).isGreaterThan(probes.size());
-        if (REFERENCE_DIFFERS_ON_HOST_NETWORK.stream().anyMatch(name::startsWith)) {
+        if (testCase.profile().cni() != EnforcementProfile.Cni.GENERIC) {
+            // The reference semantics are upstream Kubernetes'; the other CNIs are compared through their target only.
+            assertThat(outcome.referenceDifferences()).as("not compared").isNotNull();
+        } else if (REFERENCE_DIFFERS_ON_HOST_NETWORK.stream().anyMatch(name::startsWith)) {
             assertThat(outcome.referenceDifferences()).isNotEmpty()
                     .allSatisfy(difference -> assertThat(difference).contains("uses the host network"));
         } else {

@@ -77,8 +77,8 @@ class ImporterTest {
         // then
         assertThat(result.sources()).isEmpty();
         assertThat(result.notImported()).extracting(InputProblem::object, InputProblem::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("CiliumNetworkPolicy shop/l7-api",
-                        "is not imported: importing cilium.io/v2/CiliumNetworkPolicy is not supported yet"),
+                org.assertj.core.groups.Tuple.tuple("AuthorizationPolicy shop/api",
+                        "is not imported: importing security.istio.io/v1/AuthorizationPolicy is not supported yet"),
                 org.assertj.core.groups.Tuple.tuple("ConfigMap shop/settings",
                         "is not imported: v1/ConfigMap is neither a policy nor a workload"));
     }
@@ -119,7 +119,8 @@ class ImporterTest {
     void is_byte_identical_whatever_the_input_order_and_the_default_locale(@TempDir Path dir) throws IOException {
         // given
         String text = Files.readString(POLICIES);
-        int middle = text.indexOf("---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: egress");
+        int middle = text.indexOf("---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n"
+                + "metadata: {name: egress");
         Path second = Files.writeString(dir.resolve("a.yaml"), text.substring(0, middle), StandardCharsets.UTF_8);
         Path first = Files.writeString(dir.resolve("b.yaml"), text.substring(middle), StandardCharsets.UTF_8);
         List<String> expected = run(List.of(POLICIES)).sources().stream().map(GeneratedSource::text).toList();

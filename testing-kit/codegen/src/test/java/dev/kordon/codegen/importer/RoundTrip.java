@@ -99,6 +99,9 @@ final class RoundTrip {
     /** The policy sets of the imported source, compiled and loaded through its service registration. */
     static List<PolicySet> load(ImportResult imported, List<GeneratedSource> alongside, Path work) {
         List<GeneratedSource> sources = new ArrayList<>(imported.sources());
+        if (sources.isEmpty()) {
+            return List.of();
+        }
         sources.addAll(alongside);
         try (URLClassLoader loader = Compiled.compile(sources, work)) {
             Path services = work.resolve("classes").resolve(ImportResult.SERVICE_FILE);
