@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         versionProvider = KordonVersion.class,
         description = {
                 "Imports existing policy YAML (NetworkPolicy, ClusterNetworkPolicy v1alpha2, AdminNetworkPolicy and"
-                        + " BaselineAdminNetworkPolicy v1alpha1, CiliumNetworkPolicy at L3/L4) as Java DSL source: one"
+                        + " BaselineAdminNetworkPolicy v1alpha1, CiliumNetworkPolicy and CiliumClusterwideNetworkPolicy"
+                        + " at L3/L4) as Java DSL source: one"
                         + " PolicySetProvider class per namespace (cluster-wide policies in ClusterPolicies), written"
                         + " below --output, and their ServiceLoader registration below --resources. Prints what was"
                         + " written and every object or field that was not imported, with the reason and the fix;"

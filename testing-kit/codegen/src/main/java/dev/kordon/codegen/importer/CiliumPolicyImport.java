@@ -43,12 +43,14 @@ import tools.jackson.databind.JsonNode;
  * {@code io.kubernetes.pod.namespace}; {@code io.cilium.k8s.policy.serviceaccount} as a service account), the
  * entities {@code world}, {@code all} and {@code kube-apiserver}, {@code from/toCIDR} and {@code from/toCIDRSet};
  * no L3 with {@code toPorts} is every peer. Ports: numbers, {@code endPort} ranges, names, {@code "0"} for every port;
- * protocol {@code ANY} (the default) is TCP, UDP and SCTP. An object using anything else (L7 rules, FQDNs, other
+ * protocol {@code ANY} (the default) is TCP, UDP and SCTP. A CiliumClusterwideNetworkPolicy is read the same way
+ * into the {@code cluster} set, its subject and peers in every namespace unless they name one. An object using anything else (L7 rules, FQDNs, other
  * entities, nodes, services, ICMP, namespace labels, …) is not imported: each such field is reported.
  */
 final class CiliumPolicyImport implements PolicyImport {
 
     static final String TYPE = "cilium.io/v2/CiliumNetworkPolicy";
+    static final String CLUSTERWIDE_TYPE = "cilium.io/v2/CiliumClusterwideNetworkPolicy";
 
     private static final String NAMESPACE_KEY = "io.kubernetes.pod.namespace";
     private static final String ACCOUNT_KEY = "io.cilium.k8s.policy.serviceaccount";
@@ -60,7 +62,7 @@ final class CiliumPolicyImport implements PolicyImport {
 
     @Override
     public Set<String> types() {
-        return Set.of(TYPE);
+        return Set.of(TYPE, CLUSTERWIDE_TYPE);
     }
 
     @Override
@@ -73,12 +75,15 @@ final class CiliumPolicyImport implements PolicyImport {
             Problems notes) {
         List<Imported> imported = new ArrayList<>();
         for (Manifest manifest : manifests) {
-            String namespace = manifest.namespace().isEmpty() ? defaultNamespace : manifest.namespace();
+            boolean clusterwide = manifest.type().equals(CLUSTERWIDE_TYPE);
+            String namespace = clusterwide ? "" : manifest.namespace().isEmpty() ? defaultNamespace
+                    : manifest.namespace();
+            String set = clusterwide ? Importer.CLUSTER_SET : namespace;
             Problems unsupported = new Problems();
             Problems policyNotes = new Problems();
             List<Intent> intents = policy(manifest, namespace, unsupported, policyNotes);
             if (unsupported.isEmpty()) {
-                intents.forEach(intent -> imported.add(new Imported(namespace, manifest, intent)));
+                intents.forEach(intent -> imported.add(new Imported(set, manifest, intent)));
                 policyNotes.all().forEach(note -> notes.add(manifest, note.field(), note.message(), note.hint()));
             } else {
                 unsupported.all().forEach(problem -> notImported.add(manifest, problem.field(), "is not imported: "
@@ -105,7 +110,11 @@ final class CiliumPolicyImport implements PolicyImport {
         return intents;
     }
 
-    /** One Cilium rule of a policy, read into intents; what the DSL cannot say goes to {@code unsupported}. */
+    /**
+     * One Cilium rule of a policy, read into intents; what the DSL cannot say goes to {@code unsupported}. The
+     * namespace is the policy's, or empty for a CiliumClusterwideNetworkPolicy, whose subject and peers select pods of
+     * every namespace unless they name one.
+     */
     private record Rule(Manifest manifest, String path, String name, String namespace, Problems unsupported,
             Problems notes) {
 
@@ -115,7 +124,8 @@ final class CiliumPolicyImport implements PolicyImport {
                     unsupported(path + "." + field.getKey(), "the rule field " + field.getKey(), "");
                 }
             });
-            Pods subject = new Pods(new NamespaceScope.Named(List.of(namespace)),
+            Peer subject = namespace.isEmpty() ? endpoints(path + ".endpointSelector", rule.path("endpointSelector"),
+                    false) : new Pods(new NamespaceScope.Named(List.of(namespace)),
                     podLabels(path + ".endpointSelector", rule.path("endpointSelector")));
             List<Intent> intents = new ArrayList<>();
             Set<Direction> isolated = EnumSet.noneOf(Direction.class);
@@ -148,7 +158,7 @@ final class CiliumPolicyImport implements PolicyImport {
 
         /** One item: its peers AND its ports; empty when it selects nothing. */
         private java.util.Optional<Connection> item(String at, JsonNode item, Direction direction, boolean isDeny,
-                Pods subject) {
+                Peer subject) {
             String prefix = direction == Direction.INGRESS ? "from" : "to";
             List<Peer> peers = new ArrayList<>();
             boolean l3 = false;
@@ -242,7 +252,8 @@ final class CiliumPolicyImport implements PolicyImport {
         /** An endpoint selector of pods: its namespace, service account and pod labels. */
         private Peer endpoints(String at, JsonNode node, boolean isDeny) {
             LabelSelector selector = ImportedSelectors.read(manifest, at, node, new Problems());
-            NamespaceScope scope = new NamespaceScope.Named(List.of(namespace));
+            NamespaceScope scope = namespace.isEmpty() ? new NamespaceScope.All()
+                    : new NamespaceScope.Named(List.of(namespace));
             String account = "";
             List<LabelRequirement> pods = new ArrayList<>();
             for (LabelRequirement requirement : selector.requirements()) {
