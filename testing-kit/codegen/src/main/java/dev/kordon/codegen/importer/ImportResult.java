@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * The Java source an import wrote and everything it did not import.
  *
  * @param sources      one {@code PolicySetProvider} class per policy set (a namespace, or {@code cluster} for
- *                     cluster-wide policies), sorted by class name
+ *                     cluster-wide policies), sorted by policy set name
  * @param notImported  every object or field that the sources do not express, each with its file, object, field, why
  *                     and what to do; the sources never hold a wider intent in its place
  * @param notes        what the sources express exactly but differently from the manifests (e.g. a priority
