@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         versionProvider = KordonVersion.class,
         description = "Kubernetes network policy as typed Java code.",
         subcommands = {SummaryCommand.class, GenerateCommand.class, VerifyCommand.class, EvalCommand.class,
-                ListCommand.class, DiffCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+                ListCommand.class, DiffCommand.class, ExplainCommand.class, CatalogCommand.class,
+                ImportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 SummaryCommand.EXIT_OK,

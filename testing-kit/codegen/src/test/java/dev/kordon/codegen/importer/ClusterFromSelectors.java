@@ -1,0 +1,127 @@
+package dev.kordon.codegen.importer;
+
+import dev.kordon.simulator.cluster.Cluster;
+import dev.kordon.simulator.cluster.ContainerPort;
+import dev.kordon.simulator.cluster.Namespace;
+import dev.kordon.simulator.cluster.Pod;
+import dev.kordon.simulator.cluster.SyntheticAddresses;
+import dev.kordon.simulator.input.Manifest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A cluster for policies that come without one: for every pod selector the policies write (with its namespace
+ * selector, or the policy's namespace), one pod whose labels satisfy it, in a namespace whose labels satisfy that;
+ * plus one unlabelled pod in an unlabelled namespace. Every pod declares every port the policies name, so the probe
+ * grid tries them all.
+ */
+final class ClusterFromSelectors {
+
+    private static final String NAME_LABEL = "kubernetes.io/metadata.name";
+
+    private final SortedMap<String, SortedMap<String, String>> namespaces = new TreeMap<>();
+    private final Map<String, SortedMap<String, String>> pods = new TreeMap<>();
+    private final SortedSet<String> numbers = new TreeSet<>();
+    private final SortedSet<String> names = new TreeSet<>();
+
+    private ClusterFromSelectors() {
+    }
+
+    static Cluster of(List<Manifest> policies) {
+        ClusterFromSelectors built = new ClusterFromSelectors();
+        for (Manifest policy : policies) {
+            built.walk(policy.body().path("spec"), policy.namespace().isEmpty() ? "default" : policy.namespace());
+        }
+        built.pods.put("outsider/plain", new TreeMap<>());
+        built.namespaces.put("outsider", new TreeMap<>(Map.of(NAME_LABEL, "outsider")));
+        return built.cluster();
+    }
+
+    private void walk(JsonNode node, String namespace) {
+        if (node.isArray()) {
+            node.forEach(child -> walk(child, namespace));
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        if (node.has("podSelector") || node.has("namespaceSelector") || node.has("namespaces")) {
+            pod(node, namespace);
+        }
+        JsonNode port = node.has("port") ? node.path("port") : node.path("number");
+        if (port.isInt()) {
+            numbers.add(port.asString());
+        } else if (port.isString()) {
+            names.add(port.asString());
+        }
+        if (node.has("destinationNamedPort")) {
+            names.add(node.path("destinationNamedPort").asString());
+        }
+        node.properties().forEach(field -> walk(field.getValue(), namespace));
+    }
+
+    private void pod(JsonNode node, String policyNamespace) {
+        JsonNode namespaceSelector = node.has("namespaceSelector") ? node.path("namespaceSelector")
+                : node.path("namespaces");
+        String namespace = policyNamespace;
+        if (namespaceSelector.isObject()) {
+            SortedMap<String, String> labels = satisfying(namespaceSelector);
+            namespace = labels.getOrDefault(NAME_LABEL, "ns-" + Integer.toHexString(labels.hashCode()));
+            labels.put(NAME_LABEL, namespace);
+            namespaces.merge(namespace, labels, (a, b) -> {
+                a.putAll(b);
+                return a;
+            });
+        } else {
+            namespaces.computeIfAbsent(namespace, name -> new TreeMap<>(Map.of(NAME_LABEL, name)));
+        }
+        SortedMap<String, String> labels = satisfying(node.path("podSelector"));
+        pods.put(namespace + "/p" + Integer.toHexString(labels.hashCode()), labels);
+    }
+
+    /** Labels that satisfy a selector: its matchLabels, the first value of each In, a value for each Exists. */
+    private static SortedMap<String, String> satisfying(JsonNode selector) {
+        SortedMap<String, String> labels = new TreeMap<>();
+        selector.path("matchLabels").properties().forEach(entry -> labels.put(entry.getKey(),
+                entry.getValue().asString()));
+        for (JsonNode expression : selector.path("matchExpressions")) {
+            String key = expression.path("key").asString();
+            switch (expression.path("operator").asString()) {
+                case "In" -> labels.put(key, expression.path("values").get(0).asString());
+                case "Exists" -> labels.put(key, "x");
+                default -> {
+                    // NotIn and DoesNotExist hold for a pod without the label.
+                }
+            }
+        }
+        return labels;
+    }
+
+    private Cluster cluster() {
+        List<ContainerPort> ports = new ArrayList<>();
+        numbers.forEach(number -> {
+            for (String protocol : List.of("TCP", "UDP", "SCTP")) {
+                ports.add(new ContainerPort("", Integer.parseInt(number), protocol));
+            }
+        });
+        int next = 20000;
+        for (String name : names) {
+            ports.add(new ContainerPort(name, next++, "TCP"));
+        }
+        List<Pod> built = new ArrayList<>();
+        pods.forEach((id, labels) -> {
+            String namespace = id.substring(0, id.indexOf('/'));
+            built.add(new Pod(namespace, id.substring(id.indexOf('/') + 1), labels, "", ports, "default", false, "",
+                    "", Map.of()));
+        });
+        List<Namespace> all = new ArrayList<>();
+        namespaces.forEach((name, labels) -> all.add(new Namespace(name, labels)));
+        return new Cluster(all, List.of(), SyntheticAddresses.assign(built), List.of());
+    }
+}

@@ -1,0 +1,51 @@
+// Imported by Kordon from policy manifests. Review it, then keep it as your own source.
+package com.example.policies;
+
+import static dev.kordon.dsl.Kordon.*;
+
+import com.example.Workloads;
+import dev.kordon.dsl.LabelSelector;
+import dev.kordon.dsl.PolicySet;
+import dev.kordon.dsl.spi.PolicySetProvider;
+import java.util.List;
+
+/**
+ * The policy set {@code shop}, imported from 5 policies.
+ */
+public final class ShopPolicies implements PolicySetProvider {
+    @Override
+    public List<PolicySet> policySets() {
+        return List.of(policySet("shop")
+                .description("Imported from NetworkPolicy shop/backend-ingress, NetworkPolicy shop/db-ingress, NetworkPolicy shop/default-deny, NetworkPolicy shop/egress, NetworkPolicy shop/frontend-from-anywhere")
+                .intents(
+                        // NetworkPolicy shop/backend-ingress
+                        allow(pods(inNamespace("shop"), labels("tier", "web")))
+                                .to(Workloads.Shop.BACKEND).on(tcp(8080)).onlyIngress()
+                                .named("backend-ingress-ingress-0"),
+                        allow(pods(inNamespaces(labels("team", "ops")), labels("app", "prometheus")))
+                                .to(Workloads.Shop.BACKEND).on(tcp("metrics")).onlyIngress()
+                                .named("backend-ingress-ingress-1"),
+                        allow(cidr("10.254.0.0/16").except("10.254.0.3/32"))
+                                .to(Workloads.Shop.BACKEND).on(tcpRange(50000, 50100)).onlyIngress()
+                                .named("backend-ingress-ingress-2"),
+                        // NetworkPolicy shop/db-ingress
+                        allow(pods(inNamespace("other", "shop"), LabelSelector.matchingAll()))
+                                .to(Workloads.Shop.DB).on(anyTraffic()).onlyIngress()
+                                .named("db-ingress-ingress-0"),
+                        // NetworkPolicy shop/default-deny
+                        isolate(namespace("shop")).ingressAndEgress()
+                                .named("default-deny-isolation"),
+                        // NetworkPolicy shop/egress
+                        allow(namespace("shop")).to(Workloads.Ops.DNS).on(sctp(3868), tcp(53),
+                                allUdpPorts()).onlyEgress().named("egress-egress-0"),
+                        allow(namespace("shop")).to(Workloads.Shop.DB).on(tcp("postgres"))
+                                .onlyEgress().named("egress-egress-1"),
+                        allow(namespace("shop")).to(cidr("0.0.0.0/0").except("10.0.0.0/8"))
+                                .on(anyTraffic()).onlyEgress().named("egress-egress-2"),
+                        // NetworkPolicy shop/frontend-from-anywhere
+                        allow(anywhere()).to(Workloads.Shop.FRONTEND).on(tcp(8080)).onlyIngress()
+                                .named("frontend-from-anywhere-ingress-0")
+                )
+                .build());
+    }
+}
