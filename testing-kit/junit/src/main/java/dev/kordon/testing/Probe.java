@@ -1,6 +1,7 @@
 package dev.kordon.testing;
 
 import dev.kordon.dsl.Workload;
+import dev.kordon.simulator.HttpRequest;
 import dev.kordon.simulator.Transport;
 import java.util.Locale;
 import java.util.Map;
@@ -33,9 +34,15 @@ public final class Probe {
     private final String path;
     private final String host;
     private final Map<String, String> headers;
+    private final HttpRequest.Jwt jwt;
 
     private Probe(Endpoints source, Endpoints destination, Transport transport, int port, String method, String path,
             String host, Map<String, String> headers) {
+        this(source, destination, transport, port, method, path, host, headers, null);
+    }
+
+    private Probe(Endpoints source, Endpoints destination, Transport transport, int port, String method, String path,
+            String host, Map<String, String> headers, HttpRequest.Jwt jwt) {
         this.source = source;
         this.destination = destination;
         this.transport = transport;
@@ -44,6 +51,7 @@ public final class Probe {
         this.path = path;
         this.host = host;
         this.headers = headers;
+        this.jwt = jwt;
     }
 
     static Probe from(Endpoints source) {
@@ -75,7 +83,7 @@ public final class Probe {
             throw new IllegalStateException("probe " + this + " already has a destination; call to(...) once");
         }
         return new Probe(source, Objects.requireNonNull(endpoints, "destination"), transport, port, method, path, host,
-                headers);
+                headers, jwt);
     }
 
     /** On this TCP port. */
@@ -106,7 +114,7 @@ public final class Probe {
             throw new IllegalArgumentException("an HTTP request travels over TCP, not " + newTransport
                     + "; use port(" + number + ") or drop the request");
         }
-        return new Probe(source, destination, newTransport, number, method, path, host, headers);
+        return new Probe(source, destination, newTransport, number, method, path, host, headers, jwt);
     }
 
     /** Carrying {@code GET path}. */
@@ -147,7 +155,7 @@ public final class Probe {
     public Probe host(String requestHost) {
         requireRequest("host");
         return new Probe(source, destination, transport, port, method, path, Objects.requireNonNull(requestHost),
-                headers);
+                headers, jwt);
     }
 
     /** With this header in the request. */
@@ -155,7 +163,18 @@ public final class Probe {
         requireRequest("header");
         Map<String, String> more = new TreeMap<>(headers);
         more.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-        return new Probe(source, destination, transport, port, method, path, host, Map.copyOf(more));
+        return new Probe(source, destination, transport, port, method, path, host, Map.copyOf(more), jwt);
+    }
+
+    /**
+     * With a validly signed bearer JWT of this issuer and subject and these claims (strings, lists or nested maps),
+     * as a RequestAuthentication would validate it: {@code .get("/admin").jwt("https://idp.example", "alice",
+     * Map.of("role", "admin"))}. Whether the mesh accepts the token is still decided by its RequestAuthentications.
+     */
+    public Probe jwt(String issuer, String subject, Map<String, ?> claims) {
+        requireRequest("JWT");
+        return new Probe(source, destination, transport, port, method, path, host, headers,
+                new HttpRequest.Jwt(issuer, subject, Map.copyOf(claims)));
     }
 
     private void requireRequest(String what) {
@@ -202,10 +221,14 @@ public final class Probe {
         return headers;
     }
 
+    Optional<HttpRequest.Jwt> token() {
+        return Optional.ofNullable(jwt);
+    }
+
     /** This probe with the missing side filled in by the workload an assertion is about. */
     Probe completedWith(Endpoints subject) {
         if (source == null) {
-            return new Probe(subject, destination, transport, port, method, path, host, headers);
+            return new Probe(subject, destination, transport, port, method, path, host, headers, jwt);
         }
         if (destination == null) {
             return to(subject, false);
@@ -217,13 +240,15 @@ public final class Probe {
     @Override
     public String toString() {
         String l4 = port < 0 ? transport + "/?" : transport + "/" + port;
-        String request = method == null ? "" : " " + method + " " + (host.isEmpty() ? "" : host) + path;
+        String request = method == null ? "" : " " + method + " " + (host.isEmpty() ? "" : host) + path
+                + (jwt == null ? "" : " with a JWT of " + jwt.issuer() + " for " + jwt.subject());
         return (source == null ? "?" : source) + " -> " + (destination == null ? "?" : destination) + " " + l4 + request;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Probe that && toString().equals(that.toString()) && headers.equals(that.headers);
+        return other instanceof Probe that && toString().equals(that.toString()) && headers.equals(that.headers)
+                && Objects.equals(jwt, that.jwt);
     }
 
     @Override

@@ -52,7 +52,7 @@ final class Resolver {
                 }
                 Flow flow = Flow.of(source, destination, probe.transport(), probe.port());
                 flows.add(probe.hasRequest() ? flow.withHttp(new HttpRequest(probe.method(), probe.path(),
-                        probe.host(), probe.headers(), Optional.empty())) : flow);
+                        probe.host(), probe.headers(), probe.token())) : flow);
             }
         }
         if (flows.isEmpty()) {
