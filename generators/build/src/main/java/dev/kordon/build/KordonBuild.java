@@ -52,7 +52,7 @@ public final class KordonBuild {
         VerifyResult.Builder result = new VerifyResult.Builder();
         request.committed().ifPresent(committed -> result.drift(Drift.differences(generations, committed)));
         if (request.baseline().isPresent()) {
-            ReachabilityBaseline.check(generations, cluster(request.cluster()), request.baseline().get(),
+            ReachabilityBaseline.check(generations, sets, cluster(request.cluster()), request.baseline().get(),
                     request.updateBaseline(), result);
         }
         return result.build();

@@ -1,5 +1,6 @@
 package dev.kordon.build;
 
+import dev.kordon.dsl.PolicySet;
 import dev.kordon.generators.Generation;
 import dev.kordon.simulator.EnforcementProfile;
 import dev.kordon.simulator.Simulator;
@@ -18,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The reachability gate: each target's generated manifests are simulated on the cluster, and the connectivity (in
@@ -29,28 +31,52 @@ final class ReachabilityBaseline {
     private ReachabilityBaseline() {
     }
 
-    /** The connectivity of a target's manifests on the cluster, one connection a line, with a trailing newline. */
-    static String connectivity(Generation generation, Cluster cluster) {
-        String text = ConnectivityFormat.TXT.render(analyse(generation, cluster).connections());
-        return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
-    }
-
     /** The connectivity of a target's manifests on the cluster: every peer analysed and every allowed connection. */
     static Connectivity analyse(Generation generation, Cluster cluster) {
-        String target = generation.target().id();
+        List<Manifest> manifests = manifests(generation);
+        return Connectivity.analyse(simulator(generation, cluster, manifests), manifests);
+    }
+
+    /**
+     * The baseline text of a target: its connectivity, then, under a comment line, the sample HTTP requests that get
+     * through where the plain connection does not ({@link HttpSamples}).
+     */
+    static String baseline(Generation generation, Cluster cluster, List<PolicySet> sets) {
+        List<Manifest> manifests = manifests(generation);
+        Simulator simulator = simulator(generation, cluster, manifests);
+        Connectivity connectivity = Connectivity.analyse(simulator, manifests);
+        String text = ConnectivityFormat.TXT.render(connectivity.connections());
+        StringBuilder baseline = new StringBuilder(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
+        List<String> samples = HttpSamples.lines(simulator, connectivity, sets);
+        if (!samples.isEmpty()) {
+            baseline.append(HTTP_HEADER).append('\n');
+            samples.forEach(line -> baseline.append(line).append('\n'));
+        }
+        return baseline.toString();
+    }
+
+    /** The comment line before the HTTP samples of a baseline. */
+    static final String HTTP_HEADER = "# HTTP requests allowed where the plain connection is not (a request matching"
+            + " each HTTP rule of the intents, and one matching none):";
+
+    private static List<Manifest> manifests(Generation generation) {
         Problems problems = new Problems();
-        List<Manifest> manifests = new ManifestReader().read(target + "/manifests.yaml", generation.stream(), problems);
+        List<Manifest> manifests = new ManifestReader().read(generation.target().id() + "/manifests.yaml",
+                generation.stream(), problems);
         problems.throwIfAny();
-        Simulator simulator = Simulator.build(cluster, manifests, EnforcementProfile.forTarget(target));
-        return Connectivity.analyse(simulator, manifests);
+        return manifests;
+    }
+
+    private static Simulator simulator(Generation generation, Cluster cluster, List<Manifest> manifests) {
+        return Simulator.build(cluster, manifests, EnforcementProfile.forTarget(generation.target().id()));
     }
 
     /** Compares (or, with {@code update}, rewrites) the baseline of each target; adds what it finds to the result. */
-    static void check(List<Generation> generations, Cluster cluster, Path baseline, boolean update,
-            VerifyResult.Builder result) {
+    static void check(List<Generation> generations, List<PolicySet> sets, Cluster cluster, Path baseline,
+            boolean update, VerifyResult.Builder result) {
         for (Generation generation : generations) {
             String target = generation.target().id();
-            String now = connectivity(generation, cluster);
+            String now = baseline(generation, cluster, sets);
             Path file = baseline.resolve(target + ".txt");
             if (update) {
                 if (!Files.isRegularFile(file) || !read(file).equals(now)) {
@@ -64,8 +90,15 @@ final class ReachabilityBaseline {
                         + " it, review it and commit it)");
                 continue;
             }
-            Map<String, ConnectionText> before = parse(read(file), file);
+            String committed = read(file);
+            Map<String, ConnectionText> before = parse(committed, file);
             Map<String, ConnectionText> after = parse(now, file);
+            TreeSet<String> samplesBefore = samples(committed);
+            TreeSet<String> samplesNow = samples(now);
+            samplesNow.stream().filter(line -> !samplesBefore.contains(line))
+                    .forEach(line -> result.widened(target + ": " + line + " (new HTTP request allowed)"));
+            samplesBefore.stream().filter(line -> !samplesNow.contains(line))
+                    .forEach(line -> result.narrowed(target + ": " + line + " (HTTP request no longer allowed)"));
             after.forEach((pair, connections) -> {
                 ConnectionText old = before.get(pair);
                 String extra = old == null ? connections.beyond(ConnectionText.parse("No Connections"))
@@ -97,6 +130,9 @@ final class ReachabilityBaseline {
                 continue;
             }
             int colon = line.lastIndexOf(" : ");
+            if (colon > 0 && HttpSamples.isSample(line.substring(colon + 3))) {
+                continue;
+            }
             try {
                 if (colon < 0) {
                     throw new IllegalArgumentException("expected 'source => destination : connections'");
@@ -108,6 +144,18 @@ final class ReachabilityBaseline {
             }
         }
         return pairs;
+    }
+
+    /** The HTTP sample lines of a baseline text. */
+    private static TreeSet<String> samples(String text) {
+        TreeSet<String> lines = new TreeSet<>();
+        for (String line : text.split("\n")) {
+            int colon = line.lastIndexOf(" : ");
+            if (!line.startsWith("#") && colon > 0 && HttpSamples.isSample(line.substring(colon + 3))) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     private static String read(Path file) {

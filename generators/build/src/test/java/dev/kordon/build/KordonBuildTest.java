@@ -168,6 +168,40 @@ class KordonBuildTest {
     }
 
     @Test
+    void the_baseline_records_the_http_requests_that_get_through_where_the_plain_connection_does_not()
+            throws IOException {
+        // given
+        Path baseline = temp.resolve("baseline");
+
+        // when
+        new KordonBuild().verify(verify(Optional.empty(), Optional.of(baseline), true));
+
+        // then: cilium enforces the backend's HTTP rules, kubernetes (L4 only, accepted) lets every request through
+        assertThat(Files.readString(baseline.resolve("cilium.txt"))).endsWith(ReachabilityBaseline.HTTP_HEADER + "\n"
+                + "shop/frontend[Deployment] => shop/backend[Deployment] : TCP 8080 GET /api/x\n"
+                + "shop/frontend[Deployment] => shop/backend[Deployment] : TCP 8080 POST /api/orders\n");
+        assertThat(Files.readString(baseline.resolve("kubernetes.txt"))).doesNotContain("GET /api/x")
+                .contains("shop/frontend[Deployment] => shop/backend[Deployment] : TCP 8080\n");
+    }
+
+    @Test
+    void the_gate_fails_when_an_http_request_gets_through_that_the_baseline_does_not_have() throws IOException {
+        // given
+        Path baseline = temp.resolve("baseline");
+        new KordonBuild().verify(verify(Optional.empty(), Optional.of(baseline), true));
+        Path cilium = baseline.resolve("cilium.txt");
+        Files.writeString(cilium, Files.readString(cilium).replace(
+                "shop/frontend[Deployment] => shop/backend[Deployment] : TCP 8080 POST /api/orders\n", ""));
+
+        // when
+        VerifyResult result = new KordonBuild().verify(verify(Optional.empty(), Optional.of(baseline), false));
+
+        // then
+        assertThat(result.widened()).containsExactly("cilium: shop/frontend[Deployment] => shop/backend[Deployment] :"
+                + " TCP 8080 POST /api/orders (new HTTP request allowed)");
+    }
+
+    @Test
     void a_missing_baseline_fails_and_says_how_to_write_it() {
         Path baseline = temp.resolve("none");
         VerifyResult result = new KordonBuild().verify(verify(Optional.empty(), Optional.of(baseline), false));

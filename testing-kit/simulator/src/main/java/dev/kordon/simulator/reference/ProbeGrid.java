@@ -48,6 +48,10 @@ public final class ProbeGrid {
     /** A TCP port no intent and no workload names. */
     public static final int UNDECLARED_PORT = 7777;
 
+    /** A request that no HTTP rule of Kordon's samples matches: {@code GET /kordon/matches-no-rule}. */
+    public static final HttpRequest MATCHES_NO_RULE = new HttpRequest("GET", "/kordon/matches-no-rule", "", Map.of(),
+            Optional.empty());
+
     private ProbeGrid() {
     }
 
@@ -209,11 +213,10 @@ public final class ProbeGrid {
                 continue;
             }
             for (HttpRule rule : connection.http()) {
-                HttpRequest matching = matching(rule);
+                HttpRequest matching = requestMatching(rule);
                 requests.put(matching.toString(), matching);
             }
-            HttpRequest none = new HttpRequest("GET", "/kordon/matches-no-rule", "", Map.of(), Optional.empty());
-            requests.put(none.toString(), none);
+            requests.put(MATCHES_NO_RULE.toString(), MATCHES_NO_RULE);
         }
         return List.copyOf(requests.values());
     }
@@ -224,7 +227,11 @@ public final class ProbeGrid {
         return connection.ports().stream().anyMatch(port -> ReferenceSemantics.matches(port, flow));
     }
 
-    private static HttpRequest matching(HttpRule rule) {
+    /**
+     * A request that the rule matches: its first method (or GET), its first path with each {@code *} as {@code x}
+     * (or {@code /}), its first host with {@code *} as {@code a}, and its headers.
+     */
+    public static HttpRequest requestMatching(HttpRule rule) {
         String method = rule.methods().isEmpty() ? "GET" : rule.methods().get(0).token();
         String path = rule.paths().isEmpty() ? "/" : rule.paths().get(0).glob().replace("*", "x");
         String host = rule.hosts().isEmpty() ? "" : rule.hosts().get(0).replace("*", "a");
