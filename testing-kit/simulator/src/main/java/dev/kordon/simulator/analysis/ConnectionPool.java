@@ -21,6 +21,7 @@ final class ConnectionPool {
     private long[] store;
     private int count;
     private int[] table = new int[1 << 10];
+    private int[] hashes = new int[1 << 10];
     private final List<ConnectionSet> sets = new ArrayList<>();
 
     ConnectionPool(MatrixProbes probes) {
@@ -50,10 +51,12 @@ final class ConnectionPool {
             return -1;
         }
         int mask = table.length - 1;
-        int slot = slot(buffer, offset, mask);
+        int hash = hash(buffer, offset);
+        int slot = hash & mask;
         while (table[slot] != 0) {
             int id = table[slot] - 1;
-            if (Arrays.equals(store, id * words, id * words + words, buffer, offset, offset + words)) {
+            if (hashes[slot] == hash
+                    && Arrays.equals(store, id * words, id * words + words, buffer, offset, offset + words)) {
                 return id;
             }
             slot = (slot + 1) & mask;
@@ -63,7 +66,8 @@ final class ConnectionPool {
         }
         System.arraycopy(buffer, offset, store, count * words, words);
         table[slot] = ++count;
-        if (count * 2 > table.length) {
+        hashes[slot] = hash;
+        if (count * 4 > table.length) {
             rehash();
         }
         return count - 1;
@@ -134,20 +138,23 @@ final class ConnectionPool {
 
     private void rehash() {
         int[] old = table;
+        int[] oldHashes = hashes;
         table = new int[old.length * 2];
+        hashes = new int[old.length * 2];
         int mask = table.length - 1;
-        for (int entry : old) {
-            if (entry != 0) {
-                int slot = slot(store, (entry - 1) * words, mask);
+        for (int i = 0; i < old.length; i++) {
+            if (old[i] != 0) {
+                int slot = oldHashes[i] & mask;
                 while (table[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                table[slot] = entry;
+                table[slot] = old[i];
+                hashes[slot] = oldHashes[i];
             }
         }
     }
 
-    private int slot(long[] bits, int offset, int mask) {
+    private int hash(long[] bits, int offset) {
         long hash = 17;
         for (int w = 0; w < words; w++) {
             hash = hash * 31 + bits[offset + w];
@@ -155,7 +162,7 @@ final class ConnectionPool {
         hash ^= hash >>> 33;
         hash *= 0xff51afd7ed558ccdL;
         hash ^= hash >>> 33;
-        return (int) hash & mask;
+        return (int) hash;
     }
 
     private static boolean isSet(long[] bits, int offset, int bit) {

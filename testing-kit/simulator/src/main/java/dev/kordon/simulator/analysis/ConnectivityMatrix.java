@@ -6,15 +6,17 @@ import dev.kordon.simulator.engine.Allowances;
 import dev.kordon.simulator.engine.MatrixProbes;
 import dev.kordon.simulator.input.Manifest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * The connectivity of a cluster as a compact matrix: rows are the workloads then the external sources, columns the
  * workloads then the external destinations (see {@link Connectivity}); each cell with some allowed connection holds
- * the number of a distinct {@link ConnectionSet}, so a matrix of millions of allowed pairs takes a few bytes a pair.
+ * the number of a {@link ConnectionSet} stored once, so a matrix of millions of allowed pairs takes a few bytes a pair.
  *
  * <p>When the simulator's CNI can state its policies per rule ({@link Simulator#allowances}), the matrix is computed
  * per rule; otherwise every pair is decided flow by flow, once per port interval and protocol. Both give the same
@@ -24,15 +26,12 @@ public final class ConnectivityMatrix {
 
     private final List<Peer> sources;
     private final List<Peer> destinations;
-    private final ConnectionPool pool;
     private final MatrixRows rows;
     private final boolean perRule;
 
-    private ConnectivityMatrix(List<Peer> sources, List<Peer> destinations, ConnectionPool pool, MatrixRows rows,
-            boolean perRule) {
+    private ConnectivityMatrix(List<Peer> sources, List<Peer> destinations, MatrixRows rows, boolean perRule) {
         this.sources = sources;
         this.destinations = destinations;
-        this.pool = pool;
         this.rows = rows;
         this.perRule = perRule;
     }
@@ -52,39 +51,36 @@ public final class ConnectivityMatrix {
 
     /** The matrix computed per rule, or empty when the simulator cannot state its policies so. */
     static Optional<ConnectivityMatrix> perRule(Simulator simulator, Layout layout) {
-        Optional<Allowances> egress = simulator.allowances(layout.probes, Allowances.Direction.EGRESS);
-        Optional<Allowances> ingress = simulator.allowances(layout.probes, Allowances.Direction.INGRESS);
-        if (egress.isEmpty() || ingress.isEmpty()) {
+        List<Optional<Allowances>> both = Stream.of(Allowances.Direction.EGRESS, Allowances.Direction.INGRESS)
+                .parallel().map(direction -> simulator.allowances(layout.probes, direction)).toList();
+        if (both.get(0).isEmpty() || both.get(1).isEmpty()) {
             return Optional.empty();
         }
-        ConnectionPool pool = new ConnectionPool(layout.probes);
         MatrixRows rows = new PerRuleMatrix(layout.probes, layout.workloads.size(), layout.sources.size(),
-                egress.get(), ingress.get()).compute(pool);
-        return Optional.of(new ConnectivityMatrix(layout.rows(), layout.columns(), pool, rows, true));
+                both.get(0).get(), both.get(1).get()).compute(layout.probes);
+        return Optional.of(new ConnectivityMatrix(layout.rows(), layout.columns(), rows, true));
     }
 
     /** The matrix decided flow by flow: every pair, every port interval of TCP, UDP and SCTP, then ICMP. */
     static ConnectivityMatrix perPair(Simulator simulator, Layout layout) {
-        ConnectionPool pool = new ConnectionPool(layout.probes);
         List<Peer> rowPeers = layout.rows();
         List<Peer> columnPeers = layout.columns();
         MatrixRows rows = new MatrixRows(rowPeers.size());
+        ConnectionPool pool = new ConnectionPool(layout.probes);
+        MatrixRows.Writer writer = rows.writer(pool);
         List<PortRange> intervals = Boundaries.portIntervals(layout.probes.portStarts());
         int workloads = layout.workloads.size();
         for (int row = 0; row < rowPeers.size(); row++) {
             for (int column = 0; column < columnPeers.size(); column++) {
                 boolean analysed = row < workloads ? column != row : column < workloads;
                 if (analysed) {
-                    int set = pool.intern(Connectivity.probe(simulator, rowPeers.get(row).probe(),
-                            columnPeers.get(column).probe(), intervals));
-                    if (set >= 0) {
-                        rows.add(column, set);
-                    }
+                    writer.add(column, pool.intern(Connectivity.probe(simulator, rowPeers.get(row).probe(),
+                            columnPeers.get(column).probe(), intervals)));
                 }
             }
-            rows.endRow(row);
+            writer.endRow(row);
         }
-        return new ConnectivityMatrix(rowPeers, columnPeers, pool, rows, false);
+        return new ConnectivityMatrix(rowPeers, columnPeers, rows, false);
     }
 
     /** The rows: the workloads, then the external sources. */
@@ -111,15 +107,10 @@ public final class ConnectivityMatrix {
         return pairs;
     }
 
-    /** How many distinct sets of connections the cells hold. */
-    public int distinctSets() {
-        return pool.size();
-    }
-
     /** What the source (a row) may open to the destination (a column); {@code No Connections} when nothing. */
     public ConnectionSet allowed(int source, int destination) {
-        int at = java.util.Arrays.binarySearch(rows.columns(source), destination);
-        return at < 0 ? ConnectionSet.of(java.util.Map.of()) : pool.set(rows.sets(source)[at]);
+        int at = Arrays.binarySearch(rows.columns(source), destination);
+        return at < 0 ? ConnectionSet.of(Map.of()) : rows.set(source, at);
     }
 
     /** Every pair with some allowed connection, sorted by source then destination label. */
@@ -127,9 +118,8 @@ public final class ConnectivityMatrix {
         List<Connection> connections = new ArrayList<>();
         for (int row = 0; row < rows.rows(); row++) {
             int[] columns = rows.columns(row);
-            int[] sets = rows.sets(row);
             for (int i = 0; i < columns.length; i++) {
-                connections.add(new Connection(sources.get(row), destinations.get(columns[i]), pool.set(sets[i])));
+                connections.add(new Connection(sources.get(row), destinations.get(columns[i]), rows.set(row, i)));
             }
         }
         connections.sort(Comparator.comparing((Connection c) -> c.source().toString())

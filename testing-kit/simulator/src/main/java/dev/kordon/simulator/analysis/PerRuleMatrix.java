@@ -2,9 +2,9 @@ package dev.kordon.simulator.analysis;
 
 import dev.kordon.simulator.engine.Allowances;
 import dev.kordon.simulator.engine.MatrixProbes;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The connectivity matrix from the CNI's per-rule allowances, row by row: a cell is what the source's egress allows
@@ -26,7 +26,6 @@ final class PerRuleMatrix {
     private final Allowances ingress;
     private final int[][] egressBySubject;
     private final int[][] ingressByPeer;
-    private final long[] ingressDefault;
 
     PerRuleMatrix(MatrixProbes probes, int workloads, int sources, Allowances egress, Allowances ingress) {
         this.workloads = workloads;
@@ -38,73 +37,108 @@ final class PerRuleMatrix {
         this.ingress = ingress;
         this.egressBySubject = bySubject(egress.grants(), workloads);
         this.ingressByPeer = byPeer(ingress.grants(), workloads + sources);
-        this.ingressDefault = new long[workloads * words];
-        for (int d = 0; d < workloads; d++) {
-            if (!ingress.enforced().get(d)) {
-                System.arraycopy(everything, 0, ingressDefault, d * words, words);
-            }
-        }
     }
 
-    /** Every cell with some allowed connection. */
-    MatrixRows compute(ConnectionPool pool) {
+    /** Every cell with some allowed connection, the rows shared out among the processors. */
+    MatrixRows compute(MatrixProbes probes) {
         MatrixRows rows = new MatrixRows(workloads + sources);
-        long[] allowedOut = new long[(workloads + destinations) * words];
-        long[] allowedIn = new long[workloads * words];
-        long[] cell = new long[words];
-        int all = pool.intern(everything.clone(), 0);
-        for (int row = 0; row < workloads + sources; row++) {
-            boolean enforcedOut = row < workloads && egress.enforced().get(row);
-            if (enforcedOut) {
-                egressRow(row, allowedOut);
+        int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), (workloads + sources) / 64));
+        IntStream.range(0, parts).parallel().forEach(part -> {
+            MatrixRows.Writer writer = rows.writer(new ConnectionPool(probes));
+            Row row = new Row(writer.pool().intern(everything.clone(), 0));
+            int from = (int) ((long) (workloads + sources) * part / parts);
+            int to = (int) ((long) (workloads + sources) * (part + 1) / parts);
+            for (int r = from; r < to; r++) {
+                row.write(r, writer);
             }
-            ingressRow(row, allowedIn);
-            for (int column = 0; column < workloads; column++) {
-                if (column == row) {
-                    continue;
-                }
-                for (int w = 0; w < words; w++) {
-                    cell[w] = allowedIn[column * words + w] & (enforcedOut ? allowedOut[column * words + w] : -1L);
-                }
-                add(rows, column, pool.intern(cell, 0));
-            }
-            for (int column = workloads; row < workloads && column < workloads + destinations; column++) {
-                add(rows, column, enforcedOut ? pool.intern(allowedOut, column * words) : all);
-            }
-            rows.endRow(row);
-        }
+        });
         return rows;
     }
 
-    private static void add(MatrixRows rows, int column, int set) {
-        if (set >= 0) {
-            rows.add(column, set);
+    /** The buffers of one row: its egress allowance per column and the ingress allowances per workload. */
+    private final class Row {
+
+        private final long[] out = new long[(workloads + destinations) * words];
+        private final BitSet touchedOut = new BitSet(workloads + destinations);
+        private final long[] in = new long[workloads * words];
+        private final BitSet touchedIn = new BitSet(workloads);
+        private final long[] cell = new long[words];
+        private final int all;
+
+        Row(int all) {
+            this.all = all;
+        }
+
+        void write(int row, MatrixRows.Writer writer) {
+            ConnectionPool pool = writer.pool();
+            boolean enforcedOut = row < workloads && egress.enforced().get(row);
+            if (enforcedOut) {
+                egressRow(row, out, touchedOut);
+            }
+            ingressRow(row, in, touchedIn);
+            if (enforcedOut) {
+                for (int column = touchedOut.nextSetBit(0); column >= 0; column = touchedOut.nextSetBit(column + 1)) {
+                    if (column != row) {
+                        writer.add(column, column < workloads && ingress.enforced().get(column)
+                                ? pool.intern(and(column), 0) : pool.intern(out, column * words));
+                    }
+                }
+            } else {
+                for (int column = 0; column < workloads; column++) {
+                    if (column != row) {
+                        writer.add(column, !ingress.enforced().get(column) ? all
+                                : touchedIn.get(column) ? pool.intern(in, column * words) : -1);
+                    }
+                }
+                for (int column = workloads; row < workloads && column < workloads + destinations; column++) {
+                    writer.add(column, all);
+                }
+            }
+            clear(out, touchedOut);
+            clear(in, touchedIn);
+            writer.endRow(row);
+        }
+
+        private long[] and(int column) {
+            for (int w = 0; w < words; w++) {
+                cell[w] = out[column * words + w] & in[column * words + w];
+            }
+            return cell;
+        }
+
+        private void clear(long[] bits, BitSet touched) {
+            for (int at = touched.nextSetBit(0); at >= 0; at = touched.nextSetBit(at + 1)) {
+                for (int w = at * words; w < at * words + words; w++) {
+                    bits[w] = 0;
+                }
+            }
+            touched.clear();
         }
     }
 
-    /** What the row's pod allows toward every column, by its egress grants. */
-    private void egressRow(int row, long[] allowed) {
-        Arrays.fill(allowed, 0);
+    /** What the row's pod allows toward each column its egress grants name. */
+    private void egressRow(int row, long[] allowed, BitSet touched) {
         for (int grant : egressBySubject[row]) {
             Allowances.Grant g = egress.grants().get(grant);
             BitSet peers = g.peers();
             for (int peer = peers.nextSetBit(0); peer >= 0; peer = peers.nextSetBit(peer + 1)) {
-                int column = peer < workloads ? peer : peer - sources;
                 if (peer < workloads || peer >= workloads + sources) {
+                    int column = peer < workloads ? peer : peer - sources;
                     or(allowed, column * words, g.ports());
+                    touched.set(column);
                 }
             }
         }
     }
 
-    /** What every workload's ingress allows from the row's peer. */
-    private void ingressRow(int row, long[] allowed) {
-        System.arraycopy(ingressDefault, 0, allowed, 0, allowed.length);
+    /** What the ingress grants naming the row's peer allow at each workload they apply to. */
+    private void ingressRow(int row, long[] allowed, BitSet touched) {
         for (int grant : ingressByPeer[row]) {
             Allowances.Grant g = ingress.grants().get(grant);
             for (int subject : g.subjects()) {
                 if (subject < workloads) {
                     or(allowed, subject * words, g.ports());
+                    touched.set(subject);
                 }
             }
         }

@@ -135,7 +135,7 @@ final class NetworkPolicyAllowances {
         List<String> namespaces = peer.namespaces() instanceof Peer.SameNamespace same ? List.of(same.name())
                 : index.namespaces(((Peer.SelectedNamespaces) peer.namespaces()).selector());
         BitSet selected = new BitSet();
-        namespaces.forEach(namespace -> selected.or(index.pods(namespace, peer.pods())));
+        namespaces.forEach(namespace -> index.addPods(namespace, peer.pods(), selected));
         return selected;
     }
 

@@ -11,12 +11,10 @@ import dev.kordon.simulator.engine.MatrixProbes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -29,8 +27,9 @@ final class ProbeIndex {
 
     private final Cluster cluster;
     private final List<Endpoint> peers;
-    private final Map<String, Candidates> podsByNamespace = new TreeMap<>();
+    private final Map<String, Candidates> podsByNamespace = new HashMap<>();
     private final Candidates namespaces = new Candidates();
+    private final List<String> namespaceNames;
     private final long[] sortedAddresses;
     private final int[] sortedPeers;
     private final List<Integer> otherAddresses = new ArrayList<>();
@@ -54,9 +53,9 @@ final class ProbeIndex {
                 podsByNamespace.computeIfAbsent(pod.namespace(), name -> new Candidates()).add(i, pod.labels());
             }
         }
-        int index = 0;
-        for (String name : podsByNamespace.keySet()) {
-            namespaces.add(index++, cluster.namespaceLabels(name));
+        namespaceNames = List.copyOf(new TreeSet<>(podsByNamespace.keySet()));
+        for (int index = 0; index < namespaceNames.size(); index++) {
+            namespaces.add(index, cluster.namespaceLabels(namespaceNames.get(index)));
         }
         ipv4.sort((a, b) -> Long.compare(a[0], b[0]));
         sortedAddresses = ipv4.stream().mapToLong(entry -> entry[0]).toArray();
@@ -76,6 +75,12 @@ final class ProbeIndex {
     /** The pods (not on the host network) of the namespace that the selector selects. */
     BitSet pods(String namespace, LabelSelector selector) {
         BitSet selected = new BitSet();
+        addPods(namespace, selector, selected);
+        return selected;
+    }
+
+    /** Adds the pods (not on the host network) of the namespace that the selector selects to {@code selected}. */
+    void addPods(String namespace, LabelSelector selector, BitSet selected) {
         Candidates pods = podsByNamespace.get(namespace);
         if (pods != null) {
             for (int index : pods.candidates(selector)) {
@@ -84,16 +89,14 @@ final class ProbeIndex {
                 }
             }
         }
-        return selected;
     }
 
     /** The namespaces holding pods of the probes whose labels the selector matches, by name. */
     List<String> namespaces(LabelSelector selector) {
-        List<String> names = new ArrayList<>(podsByNamespace.keySet());
         List<String> selected = new ArrayList<>();
         for (int index : namespaces.candidates(selector)) {
-            if (selector.matches(cluster.namespaceLabels(names.get(index)))) {
-                selected.add(names.get(index));
+            if (selector.matches(cluster.namespaceLabels(namespaceNames.get(index)))) {
+                selected.add(namespaceNames.get(index));
             }
         }
         return selected;
@@ -143,17 +146,20 @@ final class ProbeIndex {
     /** Objects by label, to narrow a selector's candidates to those with a value it requires. */
     private static final class Candidates {
 
-        private final List<Integer> all = new ArrayList<>();
-        private final Map<String, Map<String, List<Integer>>> byLabel = new HashMap<>();
+        private final IntList all = new IntList();
+        private final Map<String, Map<String, IntList>> byLabel = new HashMap<>();
 
         void add(int index, Map<String, String> labels) {
             all.add(index);
             labels.forEach((key, value) -> byLabel.computeIfAbsent(key, k -> new HashMap<>())
-                    .computeIfAbsent(value, v -> new ArrayList<>()).add(index));
+                    .computeIfAbsent(value, v -> new IntList()).add(index));
         }
 
-        /** Every object that can match: those with a value of the narrowest {@code In} requirement, or all. */
-        Collection<Integer> candidates(LabelSelector selector) {
+        /**
+         * Every object that can match, ascending: those with a value of the narrowest {@code In} requirement, or
+         * all.
+         */
+        int[] candidates(LabelSelector selector) {
             LabelRequirement narrowest = null;
             for (LabelRequirement requirement : selector.requirements()) {
                 if (requirement.operator() == LabelRequirement.Operator.IN
@@ -162,14 +168,43 @@ final class ProbeIndex {
                 }
             }
             if (narrowest == null) {
-                return all;
+                return all.toArray();
             }
-            Map<String, List<Integer>> values = byLabel.getOrDefault(narrowest.key(), Map.of());
-            TreeSet<Integer> found = new TreeSet<>();
+            Map<String, IntList> values = byLabel.getOrDefault(narrowest.key(), Map.of());
+            IntList found = new IntList();
             for (String value : narrowest.values()) {
-                found.addAll(values.getOrDefault(value, List.of()));
+                IntList objects = values.get(value);
+                if (objects != null) {
+                    found.addAll(objects);
+                }
             }
-            return found;
+            int[] sorted = found.toArray();
+            Arrays.sort(sorted);
+            return sorted;
+        }
+    }
+
+    /** A growable list of ints. */
+    private static final class IntList {
+
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        void addAll(IntList other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.values[i]);
+            }
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 }
