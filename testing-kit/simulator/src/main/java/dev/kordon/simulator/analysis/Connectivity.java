@@ -36,8 +36,7 @@ public final class Connectivity {
 
     /** Analyses every pair of peers of the simulator's cluster under the policies it was built from. */
     public static Connectivity analyse(Simulator simulator, List<Manifest> policies) {
-        return analyse(simulator, Boundaries.cidrs(policies, "ingress"), Boundaries.cidrs(policies, "egress"),
-                Boundaries.portStarts(policies, simulator.cluster().pods()));
+        return of(ConnectivityMatrix.analyse(simulator, policies));
     }
 
     /**
