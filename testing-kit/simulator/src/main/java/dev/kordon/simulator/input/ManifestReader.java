@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -68,14 +67,18 @@ public final class ManifestReader {
     /** Every object of a text; {@code file} names it in problems. */
     public List<Manifest> read(String file, String text, Problems problems) {
         List<Manifest> manifests = new ArrayList<>();
-        Optional<List<JsonNode>> read = file.endsWith(".json") ? Optional.empty() : YamlDocuments.read(YAML, text);
-        if (read.isEmpty()) {
-            read = inOnePass(file, text, problems);
-        }
-        if (read.isEmpty()) {
+        List<JsonNode> documents = new ArrayList<>();
+        try (MappingIterator<JsonNode> iterator = (file.endsWith(".json") ? JSON : YAML).readerFor(JsonNode.class)
+                .readValues(text)) {
+            while (iterator.hasNextValue()) {
+                documents.add(iterator.nextValue());
+            }
+        } catch (JacksonException e) {
+            problems.add(file, "document " + (documents.size() + 1), "", "is not valid YAML or JSON: "
+                    + e.getOriginalMessage(), "fix the syntax at line " + (e.getLocation() == null ? "?"
+                    : e.getLocation().getLineNr()));
             return manifests;
         }
-        List<JsonNode> documents = read.get();
         int number = 0;
         for (JsonNode document : documents) {
             if (document == null || document.isNull() || document.isMissingNode()) {
@@ -95,23 +98,6 @@ public final class ManifestReader {
             object(file, number, document, problems).ifPresent(manifests::add);
         }
         return manifests;
-    }
-
-    /** The documents of a text read in one pass, or empty when it is not valid (the problem names the line). */
-    private static Optional<List<JsonNode>> inOnePass(String file, String text, Problems problems) {
-        List<JsonNode> documents = new ArrayList<>();
-        try (MappingIterator<JsonNode> iterator = (file.endsWith(".json") ? JSON : YAML).readerFor(JsonNode.class)
-                .readValues(text)) {
-            while (iterator.hasNextValue()) {
-                documents.add(iterator.nextValue());
-            }
-        } catch (JacksonException e) {
-            problems.add(file, "document " + (documents.size() + 1), "", "is not valid YAML or JSON: "
-                    + e.getOriginalMessage(), "fix the syntax at line " + (e.getLocation() == null ? "?"
-                    : e.getLocation().getLineNr()));
-            return Optional.empty();
-        }
-        return Optional.of(documents);
     }
 
     /**
