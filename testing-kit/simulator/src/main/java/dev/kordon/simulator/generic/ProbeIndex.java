@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The probes of a connectivity matrix indexed for set-at-a-time matching: pods by namespace and label, namespaces by
@@ -113,7 +114,7 @@ final class ProbeIndex {
                 candidates.add(sortedPeers[i]);
             }
         } else {
-            candidates = Arrays.stream(sortedPeers).boxed().collect(java.util.stream.Collectors.toList());
+            candidates = Arrays.stream(sortedPeers).boxed().collect(Collectors.toList());
             candidates.addAll(otherAddresses);
         }
         for (int index : candidates) {
