@@ -2,7 +2,7 @@ package dev.kordon.benchmarks;
 
 import dev.kordon.simulator.EnforcementProfile;
 import dev.kordon.simulator.Simulator;
-import dev.kordon.simulator.analysis.Connectivity;
+import dev.kordon.simulator.analysis.ConnectivityMatrix;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,24 +15,28 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The full connectivity matrix ({@link Connectivity#analyse}) of a loaded simulator, on clusters small enough for it
- * to finish: the k8s-netpol-scale MEDIUM shape with few pods per namespace. One shot per iteration.
+ * The full connectivity matrix ({@link ConnectivityMatrix#analyse}) of a loaded simulator on the k8s-netpol-scale
+ * MEDIUM shape, 20 pods per namespace: every workload to every workload and external interval, and every external
+ * interval to every workload, each on every port interval of TCP, UDP and SCTP and ICMP. One shot per iteration;
+ * the setup and the end of each iteration print the shape of the matrix.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.SECONDS)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 1)
-@Measurement(iterations = 2)
+@Measurement(iterations = 3)
 public class MatrixBenchmark {
 
-    @Param({"1", "2"})
+    /** Namespaces of 20 pods: 1k, 5k, 10k and 20k pods. */
+    @Param({"50", "250", "500", "1000"})
     public int namespaces;
 
-    @Param({"10"})
+    @Param({"20"})
     public int podsPerNamespace;
 
     @Param({"42"})
@@ -40,6 +44,7 @@ public class MatrixBenchmark {
 
     private NetpolScaleGenerator.Workload workload;
     private Simulator simulator;
+    private ConnectivityMatrix last;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -49,7 +54,17 @@ public class MatrixBenchmark {
 
     /** Every pair of workloads and external intervals, every port interval and protocol. */
     @Benchmark
-    public Connectivity analyse() {
-        return Connectivity.analyse(simulator, workload.policies());
+    public ConnectivityMatrix matrix() {
+        last = null;
+        last = ConnectivityMatrix.analyse(simulator, workload.policies());
+        return last;
+    }
+
+    @TearDown(Level.Iteration)
+    public void shape() {
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf("%n# matrix: %d x %d peers, %d pairs allowed, per rule: %s, heap used after: %d MiB%n",
+                last.sources().size(), last.destinations().size(), last.pairs(), last.perRule(),
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20);
     }
 }

@@ -1,9 +1,11 @@
 package dev.kordon.simulator;
 
 import dev.kordon.simulator.cluster.Cluster;
+import dev.kordon.simulator.engine.Allowances;
 import dev.kordon.simulator.engine.CniEngine;
 import dev.kordon.simulator.engine.EngineFactory;
 import dev.kordon.simulator.engine.Engines;
+import dev.kordon.simulator.engine.MatrixProbes;
 import dev.kordon.simulator.engine.MeshEngine;
 import dev.kordon.simulator.input.InputException;
 import dev.kordon.simulator.input.Manifest;
@@ -88,6 +90,14 @@ public final class Simulator {
     /** What enforces policy here. */
     public EnforcementProfile profile() {
         return profile;
+    }
+
+    /**
+     * What the CNI allows in one direction for every probe at once, stated per rule, when that is exact for this
+     * simulator: the CNI's engine can state its policies so, and no mesh decides as well. Empty otherwise.
+     */
+    public Optional<Allowances> allowances(MatrixProbes probes, Allowances.Direction direction) {
+        return mesh == null ? cni.allowances(probes, direction) : Optional.empty();
     }
 
     /** Whether the flow is allowed, with every step that decided it. */

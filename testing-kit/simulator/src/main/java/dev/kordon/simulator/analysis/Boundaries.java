@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,6 +19,8 @@ public final class Boundaries {
 
     private static final Set<String> PORT_FIELDS = Set.of("port", "endPort", "start", "end", "ports", "portNumber",
             "number", "destinationPort", "destinationPorts", "toPorts", "portRange", "containerPort");
+
+    private static final Pattern RANGE_SEPARATOR = Pattern.compile("[-:]");
 
     private Boundaries() {
     }
@@ -71,7 +74,7 @@ public final class Boundaries {
         } else if (portField && node.isIntegralNumber()) {
             cut(node.asInt(), node.asInt(), starts);
         } else if (portField && node.isString()) {
-            String[] parts = node.asString().split("[-:]", -1);
+            String[] parts = RANGE_SEPARATOR.split(node.asString(), -1);
             try {
                 if (parts.length == 1) {
                     cut(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[0].trim()), starts);

@@ -21,7 +21,8 @@ import java.util.Objects;
  *
  * <p>Each pair is probed once per port interval and protocol (the ports between two {@link Boundaries} are decided
  * alike), and once with ICMP for the protocols without ports: every port of TCP, UDP and SCTP plus ICMP allowed is
- * {@code All Connections}.
+ * {@code All Connections}. The probes are computed per rule when the simulator's CNI can state its policies so, and
+ * flow by flow otherwise (see {@link ConnectivityMatrix}).
  */
 public final class Connectivity {
 
@@ -35,8 +36,7 @@ public final class Connectivity {
 
     /** Analyses every pair of peers of the simulator's cluster under the policies it was built from. */
     public static Connectivity analyse(Simulator simulator, List<Manifest> policies) {
-        return analyse(simulator, Boundaries.cidrs(policies, "ingress"), Boundaries.cidrs(policies, "egress"),
-                Boundaries.portStarts(policies, simulator.cluster().pods()));
+        return of(ConnectivityMatrix.analyse(simulator, policies));
     }
 
     /**
@@ -47,46 +47,20 @@ public final class Connectivity {
      */
     public static Connectivity analyse(Simulator simulator, List<String> ingressCidrs, List<String> egressCidrs,
             List<Integer> portStarts) {
-        List<Peer> workloads = workloads(simulator.cluster().pods());
-        List<Peer> sources = externals(ingressCidrs);
-        List<Peer> destinations = externals(egressCidrs);
-        List<PortRange> intervals = Boundaries.portIntervals(portStarts);
-        List<Connection> connections = new ArrayList<>();
-        for (Peer source : workloads) {
-            for (Peer destination : workloads) {
-                if (source != destination) {
-                    add(connections, simulator, source, destination, intervals);
-                }
-            }
-            for (Peer destination : destinations) {
-                add(connections, simulator, source, destination, intervals);
-            }
-        }
-        for (Peer source : sources) {
-            for (Peer destination : workloads) {
-                add(connections, simulator, source, destination, intervals);
-            }
-        }
-        List<Peer> peers = new ArrayList<>(workloads);
-        peers.addAll(sources);
-        destinations.stream().filter(peer -> !peers.contains(peer)).forEach(peers::add);
-        Comparator<Connection> order = Comparator.comparing((Connection c) -> c.source().toString())
-                .thenComparing(c -> c.destination().toString());
-        connections.sort(order);
-        return new Connectivity(List.copyOf(peers), List.copyOf(connections));
+        return of(ConnectivityMatrix.analyse(simulator, ingressCidrs, egressCidrs, portStarts));
     }
 
-    private static List<Peer> externals(List<String> cidrs) {
+    /** The connection list of a matrix; its peers are the workloads, the sources, then the other destinations. */
+    public static Connectivity of(ConnectivityMatrix matrix) {
+        List<Peer> peers = new ArrayList<>(matrix.sources());
+        matrix.destinations().stream().filter(peer -> !peers.contains(peer)).forEach(peers::add);
+        return new Connectivity(List.copyOf(peers), List.copyOf(matrix.connections()));
+    }
+
+    /** One peer per interval of the IPv4 space cut at the CIDRs, probed through its first address. */
+    static List<Peer> externals(List<String> cidrs) {
         return Ipv4Intervals.split(cidrs).stream().map(interval -> new Peer(interval.toString(), "External",
                 new Endpoint.External(interval.firstAddress(), ""))).toList();
-    }
-
-    private static void add(List<Connection> connections, Simulator simulator, Peer source, Peer destination,
-            List<PortRange> intervals) {
-        ConnectionSet allowed = probe(simulator, source.probe(), destination.probe(), intervals);
-        if (!allowed.isEmpty()) {
-            connections.add(new Connection(source, destination, allowed));
-        }
     }
 
     /** The allowed connections from one endpoint to another, probing one port per interval. */

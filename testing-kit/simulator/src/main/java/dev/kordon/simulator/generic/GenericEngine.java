@@ -6,9 +6,12 @@ import dev.kordon.simulator.Endpoint;
 import dev.kordon.simulator.Flow;
 import dev.kordon.simulator.Step;
 import dev.kordon.simulator.cluster.Cluster;
+import dev.kordon.simulator.engine.Allowances;
 import dev.kordon.simulator.engine.CniEngine;
+import dev.kordon.simulator.engine.MatrixProbes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The upstream Kubernetes decision procedure for one direction of a flow at one pod: the Admin tier
@@ -20,9 +23,17 @@ final class GenericEngine implements CniEngine {
     private final ClusterTier admin;
     private final NetworkPolicyTier networkPolicies;
     private final ClusterTier baseline;
+    private final Cluster cluster;
+    private final EnforcementProfile profile;
+    private final List<NetworkPolicy> policies;
+    private final boolean onlyNetworkPolicies;
 
     GenericEngine(Cluster cluster, EnforcementProfile profile, List<NetworkPolicy> networkPolicies,
             List<TieredPolicy> tiered) {
+        this.cluster = cluster;
+        this.profile = profile;
+        this.policies = List.copyOf(networkPolicies);
+        this.onlyNetworkPolicies = tiered.isEmpty();
         RuleMatcher rules = new RuleMatcher(new PeerMatcher(cluster, profile));
         this.admin = new ClusterTier(Tier.ADMIN, cluster, tiered, rules);
         this.networkPolicies = new NetworkPolicyTier(cluster, networkPolicies, rules);
@@ -37,6 +48,18 @@ final class GenericEngine implements CniEngine {
     @Override
     public Decision ingress(Flow flow) {
         return decide(Direction.INGRESS, flow.destination(), flow.source(), flow);
+    }
+
+    /**
+     * The NetworkPolicy tier per rule, when no cluster-wide policy exists: then the Admin and Baseline tiers never
+     * apply, and a pod is either isolated by NetworkPolicies or not enforced.
+     */
+    @Override
+    public Optional<Allowances> allowances(MatrixProbes probes, Allowances.Direction direction) {
+        if (!onlyNetworkPolicies) {
+            return Optional.empty();
+        }
+        return new NetworkPolicyAllowances(cluster, profile, policies, probes).of(direction);
     }
 
     private Decision decide(Direction direction, Endpoint subject, Endpoint peer, Flow flow) {

@@ -4,8 +4,11 @@ import dev.kordon.simulator.Step;
 import dev.kordon.simulator.cluster.Cluster;
 import dev.kordon.simulator.cluster.Node;
 import dev.kordon.simulator.cluster.Pod;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -19,20 +22,26 @@ final class NetworkPolicyTier {
     static final String TIER = "networkpolicy";
 
     private final Cluster cluster;
-    private final List<NetworkPolicy> policies;
+    private final Map<String, List<NetworkPolicy>> byNamespace;
     private final RuleMatcher rules;
 
     NetworkPolicyTier(Cluster cluster, List<NetworkPolicy> policies, RuleMatcher rules) {
         this.cluster = cluster;
-        this.policies = policies.stream().sorted(Comparator.comparing(NetworkPolicy::resource)).toList();
+        this.byNamespace = policies.stream().sorted(Comparator.comparing(NetworkPolicy::resource))
+                .collect(Collectors.groupingBy(NetworkPolicy::namespace, HashMap::new, Collectors.toList()));
         this.rules = rules;
+    }
+
+    /** The policies of a namespace that select the pod, by resource name. */
+    List<NetworkPolicy> selecting(Pod pod) {
+        return byNamespace.getOrDefault(pod.namespace(), List.of()).stream()
+                .filter(policy -> policy.podSelector().matches(pod.labels())).toList();
     }
 
     /** The tier's conclusion for the traffic. */
     TierResult decide(Traffic traffic) {
         Pod pod = traffic.subject();
-        List<NetworkPolicy> selecting = policies.stream().filter(policy -> policy.namespace().equals(pod.namespace())
-                && policy.podSelector().matches(pod.labels())).toList();
+        List<NetworkPolicy> selecting = selecting(pod);
         List<NetworkPolicy> isolating = selecting.stream().filter(policy -> policy.isolates(traffic.direction()))
                 .toList();
         // 1. No policy isolates the pod in this direction: this tier has nothing to say.
@@ -51,6 +60,7 @@ final class NetworkPolicyTier {
                     + names(isolating) + " isolate" + (isolating.size() == 1 ? "s " : " ") + pod)));
         }
         // 3. The union of the isolating policies' rules: the first rule that matches allows.
+        List<RuleCheck> checked = new ArrayList<>();
         for (NetworkPolicy policy : isolating) {
             List<NetworkPolicy.Rule> list = policy.rules(traffic.direction());
             for (int i = 0; i < list.size(); i++) {
@@ -59,37 +69,35 @@ final class NetworkPolicyTier {
                     return new TierResult(TierResult.Kind.ALLOW, List.of(traffic.step(TIER, policy.resource(), i,
                             "allow", check.why())));
                 }
+                checked.add(new RuleCheck(policy, i, check));
             }
         }
         // 4. Isolated, and no rule allows: denied.
-        return new TierResult(TierResult.Kind.DENY, List.of(denial(traffic, isolating)));
+        return new TierResult(TierResult.Kind.DENY, List.of(denial(traffic, isolating, checked)));
     }
 
-    private Step denial(Traffic traffic, List<NetworkPolicy> isolating) {
+    /** The denial, naming the rule that came nearest to allowing (the first of the highest score). */
+    private static Step denial(Traffic traffic, List<NetworkPolicy> isolating, List<RuleCheck> checked) {
         String isolated = traffic.subject() + " is isolated for " + traffic.direction() + " by "
                 + isolating.stream().map(NetworkPolicyTier::describe).collect(Collectors.joining(", "));
-        NetworkPolicy nearestPolicy = isolating.get(0);
-        int nearestRule = -1;
-        Check nearest = null;
-        for (NetworkPolicy policy : isolating) {
-            List<NetworkPolicy.Rule> list = policy.rules(traffic.direction());
-            for (int i = 0; i < list.size(); i++) {
-                Check check = rules.check(list.get(i).peers(), list.get(i).ports(), traffic);
-                if (nearest == null || check.score() > nearest.score()) {
-                    nearest = check;
-                    nearestPolicy = policy;
-                    nearestRule = i;
-                }
+        RuleCheck nearest = null;
+        for (RuleCheck check : checked) {
+            if (nearest == null || check.check().score() > nearest.check().score()) {
+                nearest = check;
             }
         }
         if (nearest == null) {
-            return traffic.step(TIER, nearestPolicy.resource(), -1, "deny", isolated + ", and "
+            return traffic.step(TIER, isolating.get(0).resource(), -1, "deny", isolated + ", and "
                     + (isolating.size() == 1 ? "it has" : "they have") + " no " + traffic.direction()
                     + " rules: traffic " + traffic.seen() + " is denied");
         }
-        return traffic.step(TIER, nearestPolicy.resource(), -1, "deny", isolated + ", and no rule allows"
-                + " traffic " + traffic.seen() + "; nearest: " + nearestPolicy.resource() + " rule " + nearestRule
-                + ": " + nearest.why());
+        return traffic.step(TIER, nearest.policy().resource(), -1, "deny", isolated + ", and no rule allows"
+                + " traffic " + traffic.seen() + "; nearest: " + nearest.policy().resource() + " rule "
+                + nearest.rule() + ": " + nearest.check().why());
+    }
+
+    /** The check of one rule of a policy. */
+    private record RuleCheck(NetworkPolicy policy, int rule, Check check) {
     }
 
     private static String describe(NetworkPolicy policy) {

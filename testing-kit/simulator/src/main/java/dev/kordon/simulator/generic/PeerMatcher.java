@@ -8,6 +8,7 @@ import dev.kordon.simulator.cluster.Node;
 import dev.kordon.simulator.cluster.Pod;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Decides whether the peer end of a flow is one a rule names: pods by namespace and labels (never host-network pods,
@@ -44,13 +45,30 @@ final class PeerMatcher {
 
     private Check pods(Peer.Pods peer, Endpoint end) {
         if (!(end instanceof Endpoint.OfPod ofPod)) {
-            return Check.miss(0, end + " is not a pod");
+            return Check.miss(0, () -> end + " is not a pod");
         }
         Pod pod = ofPod.pod();
         if (pod.hostNetwork()) {
-            return Check.miss(0, pod + " uses the host network: its traffic is node traffic, which pod and namespace"
-                    + " selectors never select");
+            return Check.miss(0, () -> pod + " uses the host network: its traffic is node traffic, which pod and"
+                    + " namespace selectors never select");
         }
+        boolean namespaceOk = true;
+        if (peer.namespaces() instanceof Peer.SameNamespace same && !same.name().equals(pod.namespace())) {
+            namespaceOk = false;
+        } else if (peer.namespaces() instanceof Peer.SelectedNamespaces selected
+                && !selected.selector().matches(cluster.namespaceLabels(pod.namespace()))) {
+            namespaceOk = false;
+        }
+        boolean podOk = peer.pods().matches(pod.labels());
+        int score = (namespaceOk ? 1 : 0) + (podOk ? 1 : 0);
+        if (score == 2) {
+            return Check.match(2, () -> "selects " + pod);
+        }
+        return Check.miss(score, () -> podsMiss(peer, pod));
+    }
+
+    /** Why a pod peer does not select the pod: its namespace, its labels, or both. */
+    private String podsMiss(Peer.Pods peer, Pod pod) {
         String namespaceMiss = "";
         if (peer.namespaces() instanceof Peer.SameNamespace same && !same.name().equals(pod.namespace())) {
             namespaceMiss = pod + " is not in the policy's namespace " + same.name();
@@ -61,42 +79,39 @@ final class PeerMatcher {
         }
         String podMiss = peer.pods().matches(pod.labels()) ? ""
                 : SelectorText.miss("pod " + pod, peer.pods(), pod.labels());
-        int score = (namespaceMiss.isEmpty() ? 1 : 0) + (podMiss.isEmpty() ? 1 : 0);
-        if (score == 2) {
-            return Check.match(2, "selects " + pod);
-        }
-        return Check.miss(score, namespaceMiss.isEmpty() ? podMiss
-                : podMiss.isEmpty() ? namespaceMiss : namespaceMiss + "; " + podMiss);
+        return namespaceMiss.isEmpty() ? podMiss : podMiss.isEmpty() ? namespaceMiss : namespaceMiss + "; " + podMiss;
     }
 
     private Check addresses(Peer.Addresses peer, Endpoint end) {
         if (end instanceof Endpoint.OfPod ofPod && !ofPod.pod().hostNetwork() && !profile.ipBlockSelectsPods()) {
-            return Check.miss(0, end + " is a pod, and in this profile address peers never select pods"
+            return Check.miss(0, () -> end + " is a pod, and in this profile address peers never select pods"
                     + " (ipBlockSelectsPods=false)");
         }
-        String address = end + (end instanceof Endpoint.External ? "" : " (" + end.ip() + ")");
+        Supplier<String> address = () -> end + (end instanceof Endpoint.External ? "" : " (" + end.ip() + ")");
         Optional<Cidr> block = peer.cidrs().stream().filter(cidr -> cidr.containsAddress(end.ip())).findFirst();
         if (block.isEmpty()) {
-            return Check.miss(0, address + " is not in " + (peer.cidrs().size() == 1 ? peer.cidrs().get(0)
-                    : "any of " + peer.cidrs()));
+            return Check.miss(0, () -> address.get() + " is not in " + (peer.cidrs().size() == 1
+                    ? peer.cidrs().get(0) : "any of " + peer.cidrs()));
         }
         Optional<Cidr> excepted = peer.except().stream().filter(cidr -> cidr.containsAddress(end.ip())).findFirst();
         if (excepted.isPresent()) {
-            return Check.miss(1, address + " is in " + block.get() + " but excepted by " + excepted.get());
+            return Check.miss(1, () -> address.get() + " is in " + block.get() + " but excepted by "
+                    + excepted.get());
         }
-        return Check.match(2, "contains " + address);
+        return Check.match(2, () -> "contains " + address.get());
     }
 
     private Check nodes(Peer.Nodes peer, Endpoint end) {
         Optional<Node> node = nodeOf(end);
         if (node.isEmpty()) {
-            return Check.miss(0, end + " is not a node");
+            return Check.miss(0, () -> end + " is not a node");
         }
         String what = "node " + node.get().name() + " (" + node.get().ip() + ")";
         if (!peer.nodes().matches(node.get().labels())) {
-            return Check.miss(1, SelectorText.miss(what, peer.nodes(), node.get().labels()));
+            return Check.miss(1, () -> SelectorText.miss(what, peer.nodes(), node.get().labels()));
         }
-        return Check.match(2, "selects " + what + (end instanceof Endpoint.OfPod ? ", the address of " + end : ""));
+        return Check.match(2, () -> "selects " + what + (end instanceof Endpoint.OfPod ? ", the address of " + end
+                : ""));
     }
 
     /** The node whose address the endpoint has: a node, a host-network pod, or an address a node lists. */
@@ -114,7 +129,7 @@ final class PeerMatcher {
 
     private static Check domainNames(Peer.DomainNames peer, Endpoint end) {
         if (!(end instanceof Endpoint.External external) || external.fqdn().isEmpty()) {
-            return Check.miss(0, end + " is not reached by a DNS name");
+            return Check.miss(0, () -> end + " is not reached by a DNS name");
         }
         String name = normal(external.fqdn());
         for (String pattern : peer.names()) {
@@ -122,10 +137,10 @@ final class PeerMatcher {
             boolean wildcard = wanted.startsWith("*.");
             if (wildcard ? name.endsWith(wanted.substring(1)) && name.length() > wanted.length() - 1
                     : name.equals(wanted)) {
-                return Check.match(2, "matches " + external.fqdn() + " (" + pattern + ")");
+                return Check.match(2, () -> "matches " + external.fqdn() + " (" + pattern + ")");
             }
         }
-        return Check.miss(1, external.fqdn() + " matches none of " + peer.names());
+        return Check.miss(1, () -> external.fqdn() + " matches none of " + peer.names());
     }
 
     private static String normal(String name) {

@@ -3,6 +3,7 @@ package dev.kordon.simulator.generic;
 import dev.kordon.simulator.cluster.Pod;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Decides whether one rule matches traffic: any of its peers (every peer when it lists none) and any of its ports.
@@ -21,7 +22,7 @@ final class RuleMatcher {
     /** The check of a rule's peers and ports against the traffic; its score finds the nearest miss. */
     Check check(List<Peer> rulePeers, List<PortMatch> rulePorts, Traffic traffic) {
         List<Check> checks = rulePeers.stream().map(peer -> peers.match(peer, traffic)).toList();
-        Check peer = rulePeers.isEmpty() ? Check.match(2, "every " + traffic.direction().peerRole() + " (no "
+        Check peer = rulePeers.isEmpty() ? Check.match(2, () -> "every " + traffic.direction().peerRole() + " (no "
                 + traffic.direction().peersField() + " list)") : bestPeer(rulePeers, checks);
         boolean podPeer = rulePeers.isEmpty();
         for (int i = 0; i < rulePeers.size(); i++) {
@@ -29,17 +30,17 @@ final class RuleMatcher {
         }
         Optional<Pod> destination = traffic.destinationPod();
         boolean resolvable = traffic.direction() == Direction.INGRESS || podPeer;
-        String unnamed = destination.isEmpty() ? "the destination " + traffic.flow().destination() + " is not a pod"
-                : "the destination matched only an address peer, which has no named ports";
+        Supplier<String> unnamed = () -> destination.isEmpty() ? "the destination " + traffic.flow().destination()
+                + " is not a pod" : "the destination matched only an address peer, which has no named ports";
         Check port = ports.match(rulePorts, traffic, resolvable ? destination : Optional.empty(), unnamed);
         int score = peer.score() + port.score();
         if (peer.ok() && port.ok()) {
-            return Check.match(score, peer.why() + ", " + port.why());
+            return Check.match(score, () -> peer.why() + ", " + port.why());
         }
         if (peer.ok()) {
-            return Check.miss(score, peer.why() + ", but " + port.why());
+            return Check.miss(score, () -> peer.why() + ", but " + port.why());
         }
-        return Check.miss(score, port.ok() ? peer.why() + " (" + port.why() + " would match)"
+        return Check.miss(score, () -> port.ok() ? peer.why() + " (" + port.why() + " would match)"
                 : peer.why() + "; and " + port.why());
     }
 
@@ -48,15 +49,18 @@ final class RuleMatcher {
         int best = 0;
         for (int i = 0; i < checks.size(); i++) {
             if (checks.get(i).ok()) {
-                return Check.match(2, label(rulePeers, i) + " " + checks.get(i).why());
+                Check match = checks.get(i);
+                String label = label(rulePeers, i);
+                return Check.match(2, () -> label + " " + match.why());
             }
             if (checks.get(i).score() > checks.get(best).score()) {
                 best = i;
             }
         }
-        String prefix = rulePeers.size() == 1 ? "" : "none of its " + rulePeers.size() + " peers matches, the closest"
-                + " is ";
-        return Check.miss(checks.get(best).score(), prefix + label(rulePeers, best) + ": " + checks.get(best).why());
+        Check nearest = checks.get(best);
+        String label = label(rulePeers, best);
+        return Check.miss(nearest.score(), () -> (rulePeers.size() == 1 ? "" : "none of its " + rulePeers.size()
+                + " peers matches, the closest is ") + label + ": " + nearest.why());
     }
 
     private static String label(List<Peer> rulePeers, int index) {
