@@ -1,5 +1,6 @@
 package dev.kordon.generators;
 
+import dev.kordon.dsl.Action;
 import dev.kordon.dsl.Connection;
 import dev.kordon.dsl.Downgrade;
 import dev.kordon.dsl.Intent;
@@ -64,8 +65,9 @@ public final class Generator {
             findings.add(new Backend.Finding(feature, capabilities.of(feature)));
         }
         findings.addAll(layer.backend().inspect(set, intent, layer.role(), options));
+        Action action = intent instanceof Connection ? ((Connection) intent).action() : null;
         for (Backend.Finding finding : findings) {
-            Support support = finding.support();
+            Support support = finding.support().forAction(action);
             if (support.fidelity() == Fidelity.EXACT) {
                 continue;
             }

@@ -20,7 +20,7 @@ final class CalicoCapabilities {
 
     private static final String MESH = "left to the mesh layer; Calico enforces the intent's peers and ports";
 
-    private static final Support WORLD = Support.downgraded(Fidelity.WIDENED, "the world is matched as nets 0.0.0.0/0"
+    private static final Support WORLD = Support.widerMatch("the world is matched as nets 0.0.0.0/0"
             + " and ::/0, which also match pods and nodes", "use cilium, or name the outside addresses with"
             + " cidr(...), or accept Downgrade.WORLD_AS_ALL_ADDRESSES", Downgrade.WORLD_AS_ALL_ADDRESSES);
 

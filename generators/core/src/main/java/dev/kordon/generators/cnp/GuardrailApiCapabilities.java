@@ -44,7 +44,7 @@ public final class GuardrailApiCapabilities {
                         + " block, as the intent does; as an ingress source it is refused per intent"))
                 .with(PEER_CIDR_EXCEPT, Support.unsupported(api + " networks have no exceptions",
                         "list the remaining blocks as separate cidr(...) peers, or use calico or cilium"))
-                .with(PEER_WORLD, Support.downgraded(Fidelity.WIDENED, "the world is written as networks 0.0.0.0/0 and"
+                .with(PEER_WORLD, Support.widerMatch("the world is written as networks 0.0.0.0/0 and"
                         + " ::/0, which in " + api + " also match every pod and node address: an allow or pass then"
                         + " also covers traffic to the cluster's own pods and nodes (wider), a deny also denies it"
                         + " (narrower)", "use cilium, name the outside addresses with cidr(...), or accept"
