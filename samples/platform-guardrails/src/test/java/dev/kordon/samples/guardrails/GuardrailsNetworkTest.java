@@ -85,6 +85,12 @@ class GuardrailsNetworkTest {
         assertThat(net).denies(from(anyPodIn("sandbox")).to("kube-system/coredns").port(443));
     }
 
+    @ReachabilityTest
+    void every_target_renders_the_intent_faithfully(Reachability net) {
+        // exact where the fidelity report says so; the baseline deny of the world only narrower, as reported
+        assertThat(net).isFaithfullyRendered();
+    }
+
     @ReachabilityTest(targets = "intent")
     void on_the_intent_the_baseline_closes_only_the_world(Reachability net) {
         assertThat(net).allows(from(anyPodIn("sandbox")).to("kube-system/coredns").port(443));
