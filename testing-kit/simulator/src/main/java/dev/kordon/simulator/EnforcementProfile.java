@@ -14,9 +14,37 @@ import java.util.Optional;
  *                                     true, cilium false
  * @param ciliumPolicyEnforcement      Cilium's agent-wide enforcement mode ({@code enable-policy}); default
  *                                     {@code default}
+ * @param calicoHttpPrefixes           how Calico's Dikastes matches an HTTP {@code prefix} path, which changed in
+ *                                     v3.31.7; default {@code segments}, the current behaviour
  */
 public record EnforcementProfile(Cni cni, Mesh mesh, boolean calicoApplicationLayerPolicy, boolean ipBlockSelectsPods,
-        CiliumEnforcement ciliumPolicyEnforcement) {
+        CiliumEnforcement ciliumPolicyEnforcement, CalicoPrefixMatching calicoHttpPrefixes) {
+
+    /** How Calico matches an HTTP {@code prefix} path (Application Layer Policy). */
+    public enum CalicoPrefixMatching {
+        /**
+         * Calico v3.31.7+ and v3.32+: both paths normalised (query and fragment stripped, decoded once, cleaned), and
+         * a prefix matches on path-segment boundaries only ({@code /pub} matches {@code /pub/x}, not {@code /public}).
+         */
+        SEGMENTS,
+        /**
+         * Calico up to v3.31.6 and v3.30: query and fragment stripped, no normalisation, and a prefix is a plain string
+         * prefix ({@code /pub} also matches {@code /public}).
+         */
+        RAW;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A profile with the current Calico HTTP prefix matching. */
+    public EnforcementProfile(Cni cni, Mesh mesh, boolean calicoApplicationLayerPolicy, boolean ipBlockSelectsPods,
+            CiliumEnforcement ciliumPolicyEnforcement) {
+        this(cni, mesh, calicoApplicationLayerPolicy, ipBlockSelectsPods, ciliumPolicyEnforcement,
+                CalicoPrefixMatching.SEGMENTS);
+    }
 
     /** Cilium's {@code enable-policy}: when endpoints are in default deny. */
     public enum CiliumEnforcement {
@@ -65,6 +93,7 @@ public record EnforcementProfile(Cni cni, Mesh mesh, boolean calicoApplicationLa
         Objects.requireNonNull(cni, "cni");
         Objects.requireNonNull(mesh, "mesh");
         Objects.requireNonNull(ciliumPolicyEnforcement, "ciliumPolicyEnforcement");
+        Objects.requireNonNull(calicoHttpPrefixes, "calicoHttpPrefixes");
     }
 
     /** The defaults for a CNI and mesh. */
@@ -109,6 +138,7 @@ public record EnforcementProfile(Cni cni, Mesh mesh, boolean calicoApplicationLa
     @Override
     public String toString() {
         return "cni=" + cni + ", mesh=" + mesh + ", calicoApplicationLayerPolicy=" + calicoApplicationLayerPolicy
-                + ", ipBlockSelectsPods=" + ipBlockSelectsPods + ", ciliumPolicyEnforcement=" + ciliumPolicyEnforcement;
+                + ", ipBlockSelectsPods=" + ipBlockSelectsPods + ", ciliumPolicyEnforcement=" + ciliumPolicyEnforcement
+                + ", calicoHttpPrefixes=" + calicoHttpPrefixes;
     }
 }

@@ -108,7 +108,7 @@ public final class CaseReader {
 
         EnforcementProfile profile(JsonNode node) {
             known("profile", node, Set.of("cni", "mesh", "calicoApplicationLayerPolicy", "ipBlockSelectsPods",
-                    "ciliumPolicyEnforcement"));
+                    "ciliumPolicyEnforcement", "calicoHttpPrefixes"));
             EnforcementProfile.Cni cni = choice("profile.cni", node.path("cni").asString("generic"),
                     EnforcementProfile.Cni.class, EnforcementProfile.Cni.GENERIC);
             EnforcementProfile.Mesh mesh = choice("profile.mesh", node.path("mesh").asString("none"),
@@ -117,9 +117,12 @@ public final class CaseReader {
             EnforcementProfile.CiliumEnforcement enforcement = choice("profile.ciliumPolicyEnforcement",
                     node.path("ciliumPolicyEnforcement").asString("default"),
                     EnforcementProfile.CiliumEnforcement.class, EnforcementProfile.CiliumEnforcement.DEFAULT);
+            EnforcementProfile.CalicoPrefixMatching prefixes = choice("profile.calicoHttpPrefixes",
+                    node.path("calicoHttpPrefixes").asString("segments"), EnforcementProfile.CalicoPrefixMatching.class,
+                    EnforcementProfile.CalicoPrefixMatching.SEGMENTS);
             return new EnforcementProfile(cni, mesh, node.path("calicoApplicationLayerPolicy").asBoolean(false),
                     node.has("ipBlockSelectsPods") ? node.path("ipBlockSelectsPods").asBoolean()
-                            : defaults.ipBlockSelectsPods(), enforcement);
+                            : defaults.ipBlockSelectsPods(), enforcement, prefixes);
         }
 
         <E extends Enum<E>> E choice(String field, String value, Class<E> type, E fallback) {

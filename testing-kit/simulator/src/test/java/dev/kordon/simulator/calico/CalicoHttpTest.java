@@ -76,6 +76,44 @@ class CalicoHttpTest {
         assertThat(verdict.allowed()).as(verdict.explain()).isEqualTo(allowed);
     }
 
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource({
+        "GET, /pub/x, true",
+        "GET, /pub/x?y=1, true",
+        "GET, /pub/../admin, true",
+        "GET, /pub, false",
+        "GET, /health, true",
+        "GET, /health/, false",
+        "GET, /health?probe=1, true",
+        "GET, /healthz, false"
+    })
+    void before_calico_3_31_7_a_prefix_is_a_plain_string_prefix(String method, String path, boolean allowed) {
+        // given
+        CalicoWorld world = world().applicationLayerPolicyBefore3317().policies(POLICY);
+
+        // when
+        Verdict verdict = world.http("shop/web", "shop/api", 8080, method, path);
+
+        // then
+        assertThat(verdict.allowed()).as(verdict.explain()).isEqualTo(allowed);
+    }
+
+    @Test
+    void before_calico_3_31_7_a_prefix_also_matches_longer_segments() {
+        // given: prefix /pub (without a slash), which v3.31.7 reads as a segment
+        CalicoWorld raw = world().applicationLayerPolicyBefore3317().policies(POLICY.replace("{prefix: /pub/}",
+                "{prefix: /pub}"));
+        CalicoWorld current = world().applicationLayerPolicy().policies(POLICY.replace("{prefix: /pub/}",
+                "{prefix: /pub}"));
+
+        // when / then
+        assertThat(raw.http("shop/web", "shop/api", 8080, "GET", "/public").allowed()).isTrue();
+        assertThat(current.http("shop/web", "shop/api", 8080, "GET", "/public").allowed()).isFalse();
+        assertThat(CalicoWorld.lines(raw.http("shop/web", "shop/api", 8080, "GET", "/private"))).last().asString()
+                .endsWith("HTTP path /private matches none of paths [prefix /pub, exact /health] (compared as plain"
+                        + " strings, as Calico before v3.31.7 does)");
+    }
+
     @Test
     void a_refused_request_names_the_rule_and_what_differed() {
         // given

@@ -78,6 +78,13 @@ final class CalicoWorld {
         return this;
     }
 
+    /** Application Layer Policy with the HTTP prefix matching of Calico before v3.31.7. */
+    CalicoWorld applicationLayerPolicyBefore3317() {
+        profile = new EnforcementProfile(profile.cni(), profile.mesh(), true, profile.ipBlockSelectsPods(),
+                profile.ciliumPolicyEnforcement(), EnforcementProfile.CalicoPrefixMatching.RAW);
+        return this;
+    }
+
     CalicoWorld applicationLayerPolicy() {
         profile = new EnforcementProfile(profile.cni(), profile.mesh(), true, profile.ipBlockSelectsPods());
         return this;

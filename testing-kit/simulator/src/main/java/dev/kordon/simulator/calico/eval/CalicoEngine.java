@@ -55,7 +55,7 @@ public final class CalicoEngine implements CniEngine {
                     "", "", -1, "not enforced", notPoliced(at))));
         }
         FlowView view = new FlowView(flow, direction, endpoints.side(flow.source()),
-                endpoints.side(flow.destination()), profile.calicoApplicationLayerPolicy());
+                endpoints.side(flow.destination()), profile.calicoApplicationLayerPolicy(), profile.calicoHttpPrefixes());
         List<Policy> enforced = store.policies().stream().filter(policy -> !policy.kind().staged()).toList();
         TierWalk.Result result = walk.run(enforced, local.get(), view);
         List<Step> steps = new ArrayList<>(result.steps());

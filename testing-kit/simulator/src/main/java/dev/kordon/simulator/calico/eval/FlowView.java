@@ -1,5 +1,6 @@
 package dev.kordon.simulator.calico.eval;
 
+import dev.kordon.simulator.EnforcementProfile;
 import dev.kordon.simulator.Flow;
 import dev.kordon.simulator.Transport;
 import dev.kordon.simulator.calico.model.Direction;
@@ -16,13 +17,15 @@ import java.util.Objects;
  * @param destination the destination as rules see it
  * @param alp         whether Application Layer Policy enforces HTTP rules
  */
-record FlowView(Flow flow, Direction direction, Side source, Side destination, boolean alp) {
+record FlowView(Flow flow, Direction direction, Side source, Side destination, boolean alp,
+        EnforcementProfile.CalicoPrefixMatching prefixes) {
 
     FlowView {
         Objects.requireNonNull(flow, "flow");
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(destination, "destination");
+        Objects.requireNonNull(prefixes, "prefixes");
     }
 
     /** The IP protocol number of the flow. */

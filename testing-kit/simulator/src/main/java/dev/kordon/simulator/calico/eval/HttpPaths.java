@@ -20,13 +20,15 @@ final class HttpPaths {
     private HttpPaths() {
     }
 
+    /** The path up to its query or fragment. */
+    static String withoutQueryAndFragment(String raw) {
+        int cut = indexOfAny(raw, "?#");
+        return cut >= 0 ? raw.substring(0, cut) : raw;
+    }
+
     /** The normalised path, or empty when Dikastes refuses to interpret it (then it matches nothing). */
     static Optional<String> normalize(String raw) {
-        String path = raw;
-        int cut = indexOfAny(path, "?#");
-        if (cut >= 0) {
-            path = path.substring(0, cut);
-        }
+        String path = withoutQueryAndFragment(raw);
         Optional<String> decoded = unescape(path);
         if (decoded.isEmpty() || STILL_ENCODED.matcher(decoded.get()).find() || decoded.get().indexOf('\0') >= 0) {
             return Optional.empty();

@@ -183,6 +183,6 @@ final class RuleMatcher {
             criteria.add(new Criterion(true, "the flow carries no HTTP request, which Dikastes lets pass " + http));
             return;
         }
-        criteria.add(HttpMatcher.match(http, request.get()));
+        criteria.add(HttpMatcher.match(http, request.get(), view.prefixes()));
     }
 }
