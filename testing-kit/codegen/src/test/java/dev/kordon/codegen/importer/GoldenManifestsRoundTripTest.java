@@ -33,14 +33,22 @@ class GoldenManifestsRoundTripTest {
      * leaves those objects out and says so, so the verdicts are not compared.
      */
     private static final Map<String, String> NOT_IMPORTED = Map.of(
-            "calico/product-card.yaml", "spec.ingress[0].http: is not imported");
+            "calico/product-card.yaml", "spec.ingress[0].http: is not imported",
+            "calico/all-targets/product-card-with-downgrades.yaml", "spec.ingress[0].http: is not imported");
+
+    /** The golden files of the Istio targets that hold AuthorizationPolicies, which the import does not express yet. */
+    private static final String ISTIO_GAP = "importing security.istio.io/v1/AuthorizationPolicy is not supported yet";
 
     static Stream<Arguments> files() throws IOException {
         List<Arguments> files = new java.util.ArrayList<>();
-        for (String target : List.of("kubernetes", "kubernetes+cnp", "kubernetes+anp", "calico")) {
-            try (Stream<Path> listed = Files.list(GOLDEN.resolve(target))) {
+        // the all-targets folders hold the examples every target writes; the top-level ones each target's own cases
+        for (String folder : List.of("kubernetes", "kubernetes+cnp", "kubernetes+anp", "calico", "calico/all-targets",
+                "calico+istio/all-targets", "kubernetes+istio")) {
+            String target = folder.replace("/all-targets", "");
+            try (Stream<Path> listed = Files.list(GOLDEN.resolve(folder))) {
                 listed.filter(file -> file.getFileName().toString().endsWith(".yaml")).sorted()
-                        .forEach(file -> files.add(Arguments.of(target, file.getFileName().toString())));
+                        .forEach(file -> files.add(Arguments.of(target, GOLDEN.resolve(target).relativize(file)
+                                .toString())));
             }
         }
         return files.stream();
@@ -56,14 +64,15 @@ class GoldenManifestsRoundTripTest {
         List<Manifest> original = new ManifestReader().read(List.of(file), problems);
         problems.throwIfAny();
         Cluster cluster = ClusterFromSelectors.of(original);
-        assertThat(cluster.pods()).hasSizeGreaterThan(2);
+        assertThat(cluster.pods()).hasSizeGreaterThanOrEqualTo(2);
 
         // when
         RoundTrip.Outcome outcome = RoundTrip.run(file, cluster, original, EnforcementProfile.forTarget(target), target,
                 List.of(), work);
 
         // then
-        String gap = NOT_IMPORTED.get(target + "/" + name);
+        boolean authorization = original.stream().anyMatch(m -> m.kind().equals("AuthorizationPolicy"));
+        String gap = authorization ? ISTIO_GAP : NOT_IMPORTED.get(target + "/" + name);
         if (gap != null) {
             assertThat(outcome.imported().notImported())
                     .anySatisfy(entry -> assertThat(entry.toString()).contains(gap));
