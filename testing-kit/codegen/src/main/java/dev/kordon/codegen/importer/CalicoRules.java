@@ -39,10 +39,17 @@ record CalicoRules(String namespace) {
     /** The fields of a rule other than the ones the DSL can say. */
     void checkFields(String path, JsonNode rule, boolean ingress) throws NotExpressible {
         for (String field : rule.propertyNames()) {
+            if (field.equals("http")) {
+                throw new NotExpressible(path + ".http", "is not imported: Calico enforces http only under"
+                        + " Application Layer Policy (without it the rule matches every request), and its prefix"
+                        + " matching differs by version (any text before 3.31.7, whole segments since), so no HTTP"
+                        + " rule of the DSL says it exactly on every cluster", "declare the HTTP rule with the DSL by"
+                        + " hand (GET(\"/api/*\"), …) with the meaning of your Calico version, or keep applying the"
+                        + " policy beside the generated manifests");
+            }
             if (!RULE_FIELDS.contains(field)) {
                 throw new NotExpressible(path + "." + field, "is not imported: the rule field " + field
-                        + (field.equals("http") ? " (HTTP methods and paths under Application Layer Policy)" : "")
-                        + " cannot be said by the import yet", BY_HAND);
+                        + " (ICMP, IP version, negated protocol) has no DSL form", BY_HAND);
             }
         }
         String own = ingress ? "destination" : "source";

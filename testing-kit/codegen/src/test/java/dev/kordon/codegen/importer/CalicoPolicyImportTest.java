@@ -5,9 +5,13 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.kordon.codegen.Golden;
 import dev.kordon.simulator.input.InputProblem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CalicoPolicyImportTest {
 
@@ -44,5 +48,100 @@ class CalicoPolicyImportTest {
                 tuple("Tier security", ""));
         assertThat(result.sources()).allSatisfy(source -> assertThat(source.text())
                 .doesNotContain("icmp").doesNotContain("not-selector").doesNotContain("half-order"));
+    }
+
+    private static ImportResult run(Path work, String yaml) throws IOException {
+        Path file = Files.writeString(work.resolve("policies.yaml"), yaml, StandardCharsets.UTF_8);
+        return new Importer().run(new ImportRequest(List.of(file), "com.example.calico"));
+    }
+
+    @Test
+    void leaves_out_a_deny_that_calico_reaches_after_an_allow_of_its_tier(@TempDir Path work) throws IOException {
+        // given
+        String yaml = """
+                apiVersion: projectcalico.org/v3
+                kind: NetworkPolicy
+                metadata: {name: allow-first, namespace: shop}
+                spec:
+                  order: 1
+                  selector: app == "db"
+                  ingress: [{action: Allow, source: {selector: app == "web"}}]
+                ---
+                apiVersion: projectcalico.org/v3
+                kind: NetworkPolicy
+                metadata: {name: deny-later, namespace: shop}
+                spec:
+                  order: 2
+                  selector: app == "db"
+                  ingress: [{action: Deny, source: {selector: app == "web"}}]
+                """;
+
+        // when
+        ImportResult result = run(work, yaml);
+
+        // then
+        assertThat(result.notImported()).singleElement().satisfies(entry -> {
+            assertThat(entry.object()).isEqualTo("NetworkPolicy shop/deny-later");
+            assertThat(entry.field()).isEqualTo("spec.ingress[0]");
+            assertThat(entry.message()).contains("comes after an Allow");
+        });
+        assertThat(result.sources()).singleElement().satisfies(source ->
+                assertThat(source.text()).contains("allow-first").doesNotContain("deny-later"));
+    }
+
+    @Test
+    void leaves_out_a_policy_of_a_kordon_tier_whose_tier_object_changes_its_default_action(@TempDir Path work)
+            throws IOException {
+        // given
+        String yaml = """
+                apiVersion: projectcalico.org/v3
+                kind: Tier
+                metadata: {name: kordon-admin}
+                spec: {order: 99800, defaultAction: Deny}
+                ---
+                apiVersion: projectcalico.org/v3
+                kind: GlobalNetworkPolicy
+                metadata: {name: kordon-admin.deny-metadata}
+                spec:
+                  tier: kordon-admin
+                  order: 10
+                  selector: all()
+                  types: [Egress]
+                  egress: [{action: Deny, destination: {nets: [169.254.169.254/32]}}]
+                """;
+
+        // when
+        ImportResult result = run(work, yaml);
+
+        // then
+        assertThat(result.notImported()).singleElement().satisfies(entry -> {
+            assertThat(entry.field()).isEqualTo("spec.tier");
+            assertThat(entry.message()).contains("has defaultAction Deny where Kordon's layout has Pass");
+        });
+        assertThat(result.sources()).isEmpty();
+    }
+
+    @Test
+    void defaults_types_to_egress_alone_for_a_policy_with_only_egress_rules(@TempDir Path work) throws IOException {
+        // given
+        String yaml = """
+                apiVersion: projectcalico.org/v3
+                kind: NetworkPolicy
+                metadata: {name: egress-only, namespace: shop}
+                spec:
+                  order: 10
+                  selector: app == "web"
+                  egress: [{action: Deny, protocol: TCP, destination: {ports: [25]}}]
+                """;
+
+        // when
+        ImportResult result = run(work, yaml);
+
+        // then
+        assertThat(result.isComplete()).isTrue();
+        assertThat(result.sources()).singleElement().satisfies(source -> assertThat(source.text())
+                .contains("isolate(pods(inNamespace(\"shop\"), labels(\"app\", \"web\"))).egress()")
+                .contains(".to(anywhere())").contains(".on(tcp(25)).onlyEgress()")
+                .doesNotContain(".ingress()"));
     }
 }
