@@ -171,8 +171,9 @@ final class CalicoPolicyImport implements PolicyImport {
      * every namespace without one); one subject per alternative of a top-level {@code ||}.
      */
     private static List<Peer> subjects(JsonNode spec, CalicoRules rules) throws NotExpressible {
-        NamespaceScope scope = spec.has("namespaceSelector") ? CalicoSelectors.namespaces("spec.namespaceSelector",
-                spec.path("namespaceSelector").asString("")) : rules.own();
+        NamespaceScope scope = CalicoRules.written(spec, "namespaceSelector")
+                ? CalicoSelectors.namespaces("spec.namespaceSelector", spec.path("namespaceSelector").asString(""))
+                : rules.own();
         List<Peer> subjects = new ArrayList<>();
         for (LabelSelector selector : CalicoSelectors.alternatives("spec.selector",
                 spec.path("selector").asString(""))) {

@@ -71,7 +71,8 @@ record CalicoRules(String namespace) {
 
     /** The peers of a rule: {@code anywhere()} when it names none. */
     List<Peer> peers(String path, JsonNode entity) throws NotExpressible {
-        boolean selects = entity.has("selector") || entity.has("namespaceSelector") || entity.has("serviceAccounts");
+        boolean selects = written(entity, "selector") || written(entity, "namespaceSelector")
+                || entity.has("serviceAccounts");
         if (entity.has("nets") || entity.has("notNets")) {
             if (selects || !entity.has("nets")) {
                 throw new NotExpressible(path, "is not imported: nets or notNets together with selectors, or notNets"
@@ -85,7 +86,7 @@ record CalicoRules(String namespace) {
         if (!selects) {
             return List.of(Entity.ANYWHERE);
         }
-        NamespaceScope scope = entity.has("namespaceSelector")
+        NamespaceScope scope = written(entity, "namespaceSelector")
                 ? CalicoSelectors.namespaces(path + ".namespaceSelector", entity.path("namespaceSelector").asString(""))
                 : own();
         List<Peer> peers = new ArrayList<>();
@@ -94,6 +95,11 @@ record CalicoRules(String namespace) {
             peers.add(new Pods(scope, ImportedSelectors.byName(CalicoSelectors.pods(path + ".selector", selector))));
         }
         return peers;
+    }
+
+    /** Whether a selector field is set: Calico reads an empty selector of a rule as none (any peer), not all(). */
+    static boolean written(JsonNode entity, String field) {
+        return !entity.path(field).asString("").isBlank();
     }
 
     /** A rule's pods without a {@code namespaceSelector}: the policy's namespace, or every one for a global policy. */
@@ -133,7 +139,7 @@ record CalicoRules(String namespace) {
             throw new NotExpressible(path + ".selector", "is not imported: a service account together with pod"
                     + " labels has no DSL form", BY_HAND);
         }
-        NamespaceScope scope = entity.has("namespaceSelector") ? CalicoSelectors.namespaces(path
+        NamespaceScope scope = written(entity, "namespaceSelector") ? CalicoSelectors.namespaces(path
                 + ".namespaceSelector", entity.path("namespaceSelector").asString("")) : own();
         if (!(scope instanceof NamespaceScope.Named named) || named.names().size() != 1) {
             throw new NotExpressible(path + ".serviceAccounts", "is not imported: service accounts of more than one"

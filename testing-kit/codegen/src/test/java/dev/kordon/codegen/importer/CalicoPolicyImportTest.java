@@ -144,4 +144,25 @@ class CalicoPolicyImportTest {
                 .contains(".to(anywhere())").contains(".on(tcp(25)).onlyEgress()")
                 .doesNotContain(".ingress()"));
     }
+
+    @Test
+    void reads_an_empty_rule_selector_as_no_selector_which_is_any_peer(@TempDir Path work) throws IOException {
+        // given
+        String yaml = """
+                apiVersion: projectcalico.org/v3
+                kind: NetworkPolicy
+                metadata: {name: from-any, namespace: shop}
+                spec:
+                  selector: app == "web"
+                  ingress: [{action: Allow, source: {selector: ""}}]
+                """;
+
+        // when
+        ImportResult result = run(work, yaml);
+
+        // then
+        assertThat(result.isComplete()).isTrue();
+        assertThat(result.sources()).singleElement().satisfies(source -> assertThat(source.text())
+                .contains("allow(anywhere())"));
+    }
 }
