@@ -2,6 +2,7 @@ package dev.kordon.codegen.importer;
 
 import static dev.kordon.dsl.Kordon.guardrail;
 
+import dev.kordon.dsl.Action;
 import dev.kordon.dsl.Connection;
 import dev.kordon.dsl.Direction;
 import dev.kordon.dsl.Intent;
@@ -88,8 +89,11 @@ final class CalicoPolicyImport implements PolicyImport {
                             + " allow of the tier (and below 1000), or put them in tier kordon-deny");
                 }
                 String set = namespace.isEmpty() ? Importer.CLUSTER_SET : namespace;
-                imported.addAll(policy(manifest, role, new CalicoRules(namespace)).stream()
+                Problems ignored = new Problems();
+                imported.addAll(policy(manifest, role, new CalicoRules(namespace), ignored).stream()
                         .map(intent -> new Imported(set, manifest, intent)).toList());
+                ignored.all().forEach(entry -> notImported.add(entry.file(), entry.object(), entry.field(),
+                        entry.message(), entry.hint()));
             } catch (NotExpressible e) {
                 notImported.add(manifest, e.field(), e.getMessage(), e.fix());
             }
@@ -101,8 +105,8 @@ final class CalicoPolicyImport implements PolicyImport {
         return manifest.body().path("spec").path("tier").asString(CalicoTierRole.DEFAULT_TIER);
     }
 
-    private static List<Intent> policy(Manifest manifest, CalicoTierRole role, CalicoRules rules)
-            throws NotExpressible {
+    private static List<Intent> policy(Manifest manifest, CalicoTierRole role, CalicoRules rules,
+            Problems notImported) throws NotExpressible {
         JsonNode spec = manifest.body().path("spec");
         for (String field : spec.propertyNames()) {
             if (!SPEC_FIELDS.contains(field) || field.equals("namespaceSelector") && !rules.namespace().isEmpty()) {
@@ -123,21 +127,14 @@ final class CalicoPolicyImport implements PolicyImport {
                 String name = Names.dns1123Label(manifest.name() + "-" + field + "-" + i);
                 Intent intent = rule(path, list.get(i), direction, role, order(manifest, spec, role, list.get(i)),
                         subjects, rules, name);
-                allows |= intent instanceof Connection c && c.action() == dev.kordon.dsl.Action.ALLOW;
+                allows |= intent instanceof Connection c && c.action() == Action.ALLOW;
                 intents.add(intent);
             }
             if (!allows) {
                 unallowed.add(direction);
             }
         }
-        for (Direction direction : EnumSet.complementOf(EnumSet.copyOf(types))) {
-            String field = direction == Direction.INGRESS ? "ingress" : "egress";
-            if (!spec.path(field).isEmpty()) {
-                throw new NotExpressible("spec." + field, "is not imported: spec.types does not list "
-                        + (direction == Direction.INGRESS ? "Ingress" : "Egress") + ", so Calico does not apply these"
-                        + " rules", "add the direction to types if the rules are meant to apply, or remove them");
-            }
-        }
+        ignored(manifest, spec, types, notImported);
         if (role == CalicoTierRole.APPLICATION && !unallowed.isEmpty()) {
             // the tier ends in Deny for every endpoint a policy of it selects: that is isolation
             Steps.IsolationDirection step = Kordon.isolate(subjects.get(0), FirstAndMore.morePeers(subjects));
@@ -146,6 +143,19 @@ final class CalicoPolicyImport implements PolicyImport {
                     .named(Names.dns1123Label(manifest.name() + "-isolation")));
         }
         return intents;
+    }
+
+    /** Rules of a direction that {@code types} does not list: Calico does not apply them, and neither does the DSL. */
+    private static void ignored(Manifest manifest, JsonNode spec, Set<Direction> types, Problems notImported) {
+        for (Direction direction : EnumSet.complementOf(EnumSet.copyOf(types))) {
+            String field = direction == Direction.INGRESS ? "ingress" : "egress";
+            if (!spec.path(field).isEmpty()) {
+                notImported.add(manifest, "spec." + field, "is ignored: spec.types does not list "
+                        + (direction == Direction.INGRESS ? "Ingress" : "Egress") + ", so Calico does not apply these"
+                        + " rules, and the import leaves them out too", "add the direction to types if the rules are"
+                        + " meant to apply, or remove them");
+            }
+        }
     }
 
     /** {@code types} as written, or as Calico defaults it: Egress alone when only egress rules are written. */
