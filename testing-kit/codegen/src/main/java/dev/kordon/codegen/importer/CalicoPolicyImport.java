@@ -61,6 +61,22 @@ final class CalicoPolicyImport implements PolicyImport {
     @Override
     public List<Imported> intents(List<Manifest> manifests, String defaultNamespace, Problems notImported,
             Problems notes) {
+        return intents(manifests, manifests, defaultNamespace, notImported, notes);
+    }
+
+    /**
+     * As {@link #intents(List, String, Problems, Problems)}, where a policy of tier {@code kordon} is not imported
+     * beside Kubernetes NetworkPolicies (Calico evaluates them after it, in tier {@code default}, while the DSL joins
+     * every application allow), nor a guardrail beside ClusterNetworkPolicies or (Baseline)AdminNetworkPolicies
+     * (Calico evaluates tier {@code kube-admin} before {@code kordon-admin} and {@code kube-baseline} after
+     * {@code kordon-baseline}, while the DSL orders guardrails by priority alone).
+     */
+    @Override
+    public List<Imported> intents(List<Manifest> manifests, List<Manifest> all, String defaultNamespace,
+            Problems notImported, Problems notes) {
+        Set<String> beside = new java.util.TreeSet<>();
+        all.stream().filter(m -> m.group().equals("networking.k8s.io") || m.group().equals("policy.networking.k8s.io"))
+                .forEach(m -> beside.add(m.kind()));
         Map<String, JsonNode> tiers = new HashMap<>();
         for (Manifest tier : manifests.stream().filter(m -> m.type().equals(TIER)).toList()) {
             tiers.put(tier.name(), tier.body().path("spec"));
@@ -81,6 +97,7 @@ final class CalicoPolicyImport implements PolicyImport {
                     : manifest.namespace().isEmpty() ? defaultNamespace : manifest.namespace();
             try {
                 CalicoTierRole role = CalicoTierRole.checked(tier(manifest), kordonTier, tiers);
+                role.checkBeside(tier(manifest), beside);
                 if (denyAfterAllow.containsKey(manifest)) {
                     throw new NotExpressible(denyAfterAllow.get(manifest),
                             "is not imported: a Deny of this policy comes after an Allow (or a Kubernetes"

@@ -102,6 +102,26 @@ enum CalicoTierRole {
         return true;
     }
 
+    /**
+     * Refuses a tier whose order against the Kubernetes kinds imported beside it ({@code kinds}) the DSL would change:
+     * Calico puts NetworkPolicies in tier {@code default}, after {@code kordon}, and the network-policy-api's tiers in
+     * {@code kube-admin} (before {@code kordon-admin}) and {@code kube-baseline} (after {@code kordon-baseline}).
+     */
+    void checkBeside(String name, Set<String> kinds) throws NotExpressible {
+        boolean networkPolicies = kinds.contains("NetworkPolicy");
+        boolean tiered = kinds.stream().anyMatch(kind -> kind.endsWith("AdminNetworkPolicy")
+                || kind.equals("ClusterNetworkPolicy"));
+        if (this == APPLICATION && name.equals(APPLICATION_TIER) && networkPolicies || isGuardrail() && tiered) {
+            throw new NotExpressible("spec.tier", "is not imported: Calico evaluates tier " + name + " apart from the "
+                    + (isGuardrail() ? "network-policy-api policies" : "Kubernetes NetworkPolicies")
+                    + " of this import (in tier " + (isGuardrail() ? "kube-admin or kube-baseline" : "default")
+                    + "), while the DSL " + (isGuardrail() ? "orders all guardrails by priority alone"
+                    : "joins every application allow"), "import the Calico policies and the Kubernetes ones"
+                    + " separately only if no endpoint is selected by both; otherwise declare them together with the"
+                    + " DSL by hand");
+        }
+    }
+
     boolean isGuardrail() {
         return this == ADMIN || this == BASELINE;
     }

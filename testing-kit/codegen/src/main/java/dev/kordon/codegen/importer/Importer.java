@@ -71,8 +71,8 @@ public final class Importer {
             if (!problems.isEmpty()) {
                 continue;
             }
-            for (PolicyImport.Imported imported : family.intents(objects, request.defaultNamespace(), notImported,
-                    notes)) {
+            for (PolicyImport.Imported imported : family.intents(objects, manifests, request.defaultNamespace(),
+                    notImported, notes)) {
                 sets.computeIfAbsent(imported.policySet(), name -> new ArrayList<>()).add(catalog.substitute(imported));
             }
         }

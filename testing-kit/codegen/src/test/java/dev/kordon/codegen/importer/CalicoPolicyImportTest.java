@@ -165,4 +165,42 @@ class CalicoPolicyImportTest {
         assertThat(result.sources()).singleElement().satisfies(source -> assertThat(source.text())
                 .contains("allow(anywhere())"));
     }
+
+    @Test
+    void leaves_out_a_kordon_tier_policy_imported_beside_kubernetes_network_policies(@TempDir Path work)
+            throws IOException {
+        // given
+        String yaml = """
+                apiVersion: projectcalico.org/v3
+                kind: Tier
+                metadata: {name: kordon}
+                spec: {order: 100000, defaultAction: Deny}
+                ---
+                apiVersion: projectcalico.org/v3
+                kind: NetworkPolicy
+                metadata: {name: kordon.allow-web, namespace: shop}
+                spec:
+                  tier: kordon
+                  selector: app == "db"
+                  ingress: [{action: Allow, source: {selector: app == "web"}}]
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: allow-batch, namespace: shop}
+                spec:
+                  podSelector: {matchLabels: {app: db}}
+                  ingress: [{from: [{podSelector: {matchLabels: {app: batch}}}]}]
+                """;
+
+        // when
+        ImportResult result = run(work, yaml);
+
+        // then
+        assertThat(result.notImported()).singleElement().satisfies(entry -> {
+            assertThat(entry.object()).isEqualTo("NetworkPolicy shop/kordon.allow-web");
+            assertThat(entry.message()).contains("apart from the Kubernetes NetworkPolicies");
+        });
+        assertThat(result.sources()).singleElement().satisfies(source ->
+                assertThat(source.text()).contains("allow-batch").doesNotContain("allow-web"));
+    }
 }
