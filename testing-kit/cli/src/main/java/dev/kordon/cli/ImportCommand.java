@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = {
                 "Imports existing policy YAML (NetworkPolicy, ClusterNetworkPolicy v1alpha2, AdminNetworkPolicy and"
                         + " BaselineAdminNetworkPolicy v1alpha1, CiliumNetworkPolicy and CiliumClusterwideNetworkPolicy"
-                        + " at L3/L4) as Java DSL source: one"
+                        + " at L3/L4, Calico NetworkPolicy and GlobalNetworkPolicy in Kordon's tiers and the default"
+                        + " tier) as Java DSL source: one"
                         + " PolicySetProvider class per namespace (cluster-wide policies in ClusterPolicies), written"
                         + " below --output, and their ServiceLoader registration below --resources. Prints what was"
                         + " written and every object or field that was not imported, with the reason and the fix;"

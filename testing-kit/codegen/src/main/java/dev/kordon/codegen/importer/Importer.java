@@ -45,7 +45,7 @@ public final class Importer {
 
     private static final List<PolicyImport> FAMILIES = List.of(new NetworkPolicyImport(),
             TieredPolicyImport.CLUSTER_NETWORK_POLICY, TieredPolicyImport.ADMIN_NETWORK_POLICY,
-            new CiliumPolicyImport());
+            new CiliumPolicyImport(), new CalicoPolicyImport());
 
     /** The name of the policy set of cluster-wide policies. */
     public static final String CLUSTER_SET = "cluster";
@@ -71,8 +71,8 @@ public final class Importer {
             if (!problems.isEmpty()) {
                 continue;
             }
-            for (PolicyImport.Imported imported : family.intents(objects, request.defaultNamespace(), notImported,
-                    notes)) {
+            for (PolicyImport.Imported imported : family.intents(objects, manifests, request.defaultNamespace(),
+                    notImported, notes)) {
                 sets.computeIfAbsent(imported.policySet(), name -> new ArrayList<>()).add(catalog.substitute(imported));
             }
         }

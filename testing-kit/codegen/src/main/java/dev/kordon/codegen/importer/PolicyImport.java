@@ -25,6 +25,15 @@ interface PolicyImport {
     List<Imported> intents(List<Manifest> manifests, String defaultNamespace, Problems notImported, Problems notes);
 
     /**
+     * The intents of the objects of this family, knowing every object of the import ({@code all}): for families whose
+     * meaning depends on what else is enforced beside them. By default the other objects do not matter.
+     */
+    default List<Imported> intents(List<Manifest> manifests, List<Manifest> all, String defaultNamespace,
+            Problems notImported, Problems notes) {
+        return intents(manifests, defaultNamespace, notImported, notes);
+    }
+
+    /**
      * One imported intent.
      *
      * @param policySet the set it belongs to: the object's namespace, or {@code cluster}

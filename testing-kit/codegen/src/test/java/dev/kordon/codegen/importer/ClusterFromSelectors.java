@@ -51,8 +51,19 @@ final class ClusterFromSelectors {
         if (!node.isObject()) {
             return;
         }
-        if (node.has("podSelector") || node.has("namespaceSelector") || node.has("namespaces")) {
+        if (node.path("selector").isString() || node.path("namespaceSelector").isString()) {
+            calicoPod(node, namespace);
+        } else if (node.has("podSelector") || node.has("namespaceSelector") || node.has("namespaces")) {
             pod(node, namespace);
+        }
+        for (JsonNode calicoPort : node.path("ports")) {
+            if (calicoPort.isInt()) {
+                numbers.add(calicoPort.asString());
+            } else if (calicoPort.isString() && calicoPort.asString().matches("[0-9]+(:[0-9]+)?")) {
+                numbers.add(calicoPort.asString().replaceAll(":.*", ""));
+            } else if (calicoPort.isString()) {
+                names.add(calicoPort.asString());
+            }
         }
         JsonNode port = node.has("port") ? node.path("port") : node.path("number");
         if (port.isInt()) {
@@ -73,16 +84,62 @@ final class ClusterFromSelectors {
         if (namespaceSelector.isObject()) {
             SortedMap<String, String> labels = satisfying(namespaceSelector);
             namespace = labels.getOrDefault(NAME_LABEL, "ns-" + Integer.toHexString(labels.hashCode()));
-            labels.put(NAME_LABEL, namespace);
-            namespaces.merge(namespace, labels, (a, b) -> {
-                a.putAll(b);
-                return a;
-            });
-        } else {
-            namespaces.computeIfAbsent(namespace, name -> new TreeMap<>(Map.of(NAME_LABEL, name)));
         }
+        namespace(namespace, namespaceSelector.isObject() ? satisfying(namespaceSelector) : new TreeMap<>());
         SortedMap<String, String> labels = satisfying(node.path("podSelector"));
         pods.put(namespace + "/p" + Integer.toHexString(labels.hashCode()), labels);
+    }
+
+    /** A namespace with (at least) these labels, and its name as {@code kubernetes.io/metadata.name}. */
+    private void namespace(String name, SortedMap<String, String> labels) {
+        SortedMap<String, String> all = new TreeMap<>(labels);
+        all.put(NAME_LABEL, name);
+        namespaces.merge(name, all, (a, b) -> {
+            a.putAll(b);
+            return a;
+        });
+    }
+
+    /**
+     * A Calico entity or policy: one pod per alternative of its {@code selector}, in a namespace that satisfies its
+     * {@code namespaceSelector} (the policy's namespace, or {@code default} for a global policy, without one).
+     */
+    private void calicoPod(JsonNode node, String policyNamespace) {
+        String namespace = policyNamespace;
+        try {
+            if (node.path("namespaceSelector").isString()) {
+                SortedMap<String, String> labels = satisfying(CalicoSelectors.alternatives("",
+                        node.path("namespaceSelector").asString()).get(0));
+                String named = labels.remove("projectcalico.org/name");
+                namespace = named != null ? named : labels.isEmpty() ? policyNamespace
+                        : "ns-" + Integer.toHexString(labels.hashCode());
+                namespace(namespace, labels);
+            } else {
+                namespace(namespace, new TreeMap<>());
+            }
+            for (dev.kordon.dsl.LabelSelector alternative : CalicoSelectors.alternatives("",
+                    node.path("selector").asString(""))) {
+                SortedMap<String, String> labels = satisfying(alternative);
+                labels.remove("projectcalico.org/serviceaccount");
+                pods.put(namespace + "/p" + Integer.toHexString(labels.hashCode()), labels);
+            }
+        } catch (NotExpressible e) {
+            // a selector the import refuses: no pod for it
+        }
+    }
+
+    private static SortedMap<String, String> satisfying(dev.kordon.dsl.LabelSelector selector) {
+        SortedMap<String, String> labels = new TreeMap<>();
+        for (dev.kordon.dsl.LabelRequirement requirement : selector.requirements()) {
+            switch (requirement.operator()) {
+                case IN -> labels.put(requirement.key(), requirement.values().get(0));
+                case EXISTS -> labels.put(requirement.key(), "x");
+                default -> {
+                    // NotIn and DoesNotExist hold for a pod without the label.
+                }
+            }
+        }
+        return labels;
     }
 
     /** Labels that satisfy a selector: its matchLabels, the first value of each In, a value for each Exists. */

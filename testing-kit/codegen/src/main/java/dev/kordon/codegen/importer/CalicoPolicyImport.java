@@ -1,0 +1,298 @@
+package dev.kordon.codegen.importer;
+
+import static dev.kordon.dsl.Kordon.guardrail;
+
+import dev.kordon.dsl.Action;
+import dev.kordon.dsl.Connection;
+import dev.kordon.dsl.Direction;
+import dev.kordon.dsl.Intent;
+import dev.kordon.dsl.Kordon;
+import dev.kordon.dsl.LabelRequirement;
+import dev.kordon.dsl.LabelSelector;
+import dev.kordon.dsl.Names;
+import dev.kordon.dsl.NamespaceScope;
+import dev.kordon.dsl.Peer;
+import dev.kordon.dsl.Pods;
+import dev.kordon.dsl.PortMatch;
+import dev.kordon.dsl.ServiceAccountRef;
+import dev.kordon.dsl.Steps;
+import dev.kordon.simulator.EnforcementProfile;
+import dev.kordon.simulator.input.Manifest;
+import dev.kordon.simulator.input.Problems;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Imports {@code projectcalico.org/v3} NetworkPolicy and GlobalNetworkPolicy in the tiers whose meaning the DSL has
+ * (see {@link CalicoTierRole}): {@code kordon-admin} and {@code kordon-baseline} as guardrails whose priority is the
+ * policy's order, {@code kordon-deny} as application denies, and {@code kordon} (or {@code default} without it) as
+ * application allows, each policy isolating its endpoints in its {@code types}. A NetworkPolicy's intents go to its
+ * namespace's set, a GlobalNetworkPolicy's to {@code cluster}. An object that uses anything else is left out whole
+ * and each such field reported; {@code Tier} objects are read to check that Kordon's tiers keep their meaning.
+ */
+final class CalicoPolicyImport implements PolicyImport {
+
+    private static final String CALICO = "projectcalico.org/v3/";
+    static final String NETWORK_POLICY = CALICO + "NetworkPolicy";
+    static final String GLOBAL_NETWORK_POLICY = CALICO + "GlobalNetworkPolicy";
+    static final String TIER = CALICO + "Tier";
+    private static final Set<String> SPEC_FIELDS = Set.of("tier", "order", "selector", "namespaceSelector", "types",
+            "ingress", "egress");
+    private static final String BY_HAND = "declare what this policy does with the DSL by hand (docs/dsl.md), or keep"
+            + " applying it beside the generated manifests";
+
+    @Override
+    public Set<String> types() {
+        return Set.of(NETWORK_POLICY, GLOBAL_NETWORK_POLICY, TIER);
+    }
+
+    @Override
+    public EnforcementProfile profile() {
+        return EnforcementProfile.of(EnforcementProfile.Cni.CALICO, EnforcementProfile.Mesh.NONE);
+    }
+
+    @Override
+    public List<Imported> intents(List<Manifest> manifests, String defaultNamespace, Problems notImported,
+            Problems notes) {
+        return intents(manifests, manifests, defaultNamespace, notImported, notes);
+    }
+
+    /**
+     * As {@link #intents(List, String, Problems, Problems)}, where a policy of tier {@code kordon} is not imported
+     * beside Kubernetes NetworkPolicies (Calico evaluates them after it, in tier {@code default}, while the DSL joins
+     * every application allow), nor a guardrail beside ClusterNetworkPolicies or (Baseline)AdminNetworkPolicies
+     * (Calico evaluates tier {@code kube-admin} before {@code kordon-admin} and {@code kube-baseline} after
+     * {@code kordon-baseline}, while the DSL orders guardrails by priority alone).
+     */
+    @Override
+    public List<Imported> intents(List<Manifest> manifests, List<Manifest> all, String defaultNamespace,
+            Problems notImported, Problems notes) {
+        Set<String> beside = new java.util.TreeSet<>();
+        all.stream().filter(m -> m.group().equals("networking.k8s.io") || m.group().equals("policy.networking.k8s.io"))
+                .forEach(m -> beside.add(m.kind()));
+        Map<String, JsonNode> tiers = new HashMap<>();
+        for (Manifest tier : manifests.stream().filter(m -> m.type().equals(TIER)).toList()) {
+            tiers.put(tier.name(), tier.body().path("spec"));
+            if (CalicoTierRole.of(tier.name(), true).isEmpty()) {
+                notImported.add(tier, "", "is not imported: tier " + tier.name() + " is not one of Kordon's tiers"
+                        + " (kordon-admin, kordon-deny, kordon, kordon-baseline), whose order and default action the"
+                        + " DSL has", "leave it out of the import's inputs, with its policies (reported on their own)");
+            }
+        }
+        List<Manifest> policies = manifests.stream().filter(m -> !m.type().equals(TIER)).toList();
+        boolean kordonTier = policies.stream().anyMatch(m -> tier(m).equals(CalicoTierRole.APPLICATION_TIER));
+        Map<Manifest, String> denyAfterAllow = CalicoTierRole.denyAfterAllow(policies.stream()
+                .filter(m -> CalicoTierRole.of(tier(m), kordonTier).orElse(null) == CalicoTierRole.APPLICATION)
+                .toList());
+        List<Imported> imported = new ArrayList<>();
+        for (Manifest manifest : policies) {
+            String namespace = manifest.type().equals(GLOBAL_NETWORK_POLICY) ? ""
+                    : manifest.namespace().isEmpty() ? defaultNamespace : manifest.namespace();
+            try {
+                CalicoTierRole role = CalicoTierRole.checked(tier(manifest), kordonTier, tiers);
+                role.checkBeside(tier(manifest), beside);
+                if (denyAfterAllow.containsKey(manifest)) {
+                    throw new NotExpressible(denyAfterAllow.get(manifest),
+                            "is not imported: a Deny of this policy comes after an Allow (or a Kubernetes"
+                            + " NetworkPolicy, order 1000) in tier " + tier(manifest) + ", where Calico decides by the"
+                            + " first match and the DSL lets denies win", "give the denies a lower order than every"
+                            + " allow of the tier (and below 1000), or put them in tier kordon-deny");
+                }
+                String set = namespace.isEmpty() ? Importer.CLUSTER_SET : namespace;
+                Problems ignored = new Problems();
+                imported.addAll(policy(manifest, role, new CalicoRules(namespace), ignored).stream()
+                        .map(intent -> new Imported(set, manifest, intent)).toList());
+                ignored.all().forEach(entry -> notImported.add(entry.file(), entry.object(), entry.field(),
+                        entry.message(), entry.hint()));
+            } catch (NotExpressible e) {
+                notImported.add(manifest, e.field(), e.getMessage(), e.fix());
+            }
+        }
+        return imported;
+    }
+
+    static String tier(Manifest manifest) {
+        return manifest.body().path("spec").path("tier").asString(CalicoTierRole.DEFAULT_TIER);
+    }
+
+    private static List<Intent> policy(Manifest manifest, CalicoTierRole role, CalicoRules rules,
+            Problems notImported) throws NotExpressible {
+        JsonNode spec = manifest.body().path("spec");
+        for (String field : spec.propertyNames()) {
+            if (!SPEC_FIELDS.contains(field) || field.equals("namespaceSelector") && !rules.namespace().isEmpty()) {
+                throw new NotExpressible("spec." + field, "is not imported: " + field + " (service-account"
+                        + " selectors, host-endpoint options, performance hints, staging) has no DSL form", BY_HAND);
+            }
+        }
+        List<Peer> subjects = subjects(spec, rules);
+        Set<Direction> types = types(spec);
+        List<Intent> intents = new ArrayList<>();
+        Set<Direction> unallowed = EnumSet.noneOf(Direction.class);
+        for (Direction direction : types) {
+            String field = direction == Direction.INGRESS ? "ingress" : "egress";
+            JsonNode list = spec.path(field);
+            boolean allows = false;
+            for (int i = 0; i < list.size(); i++) {
+                String path = "spec." + field + "[" + i + "]";
+                String name = Names.dns1123Label(manifest.name() + "-" + field + "-" + i);
+                Intent intent = rule(path, list.get(i), direction, role, order(manifest, spec, role, list.get(i)),
+                        subjects, rules, name);
+                allows |= intent instanceof Connection c && c.action() == Action.ALLOW;
+                intents.add(intent);
+            }
+            if (!allows) {
+                unallowed.add(direction);
+            }
+        }
+        ignored(manifest, spec, types, notImported);
+        if (role == CalicoTierRole.APPLICATION && !unallowed.isEmpty()) {
+            // the tier ends in Deny for every endpoint a policy of it selects: that is isolation
+            Steps.IsolationDirection step = Kordon.isolate(subjects.get(0), FirstAndMore.morePeers(subjects));
+            intents.add(0, (unallowed.size() == 2 ? step.ingressAndEgress()
+                    : unallowed.contains(Direction.INGRESS) ? step.ingress() : step.egress())
+                    .named(Names.dns1123Label(manifest.name() + "-isolation")));
+        }
+        return intents;
+    }
+
+    /** Rules of a direction that {@code types} does not list: Calico does not apply them, and neither does the DSL. */
+    private static void ignored(Manifest manifest, JsonNode spec, Set<Direction> types, Problems notImported) {
+        for (Direction direction : EnumSet.complementOf(EnumSet.copyOf(types))) {
+            String field = direction == Direction.INGRESS ? "ingress" : "egress";
+            if (!spec.path(field).isEmpty()) {
+                notImported.add(manifest, "spec." + field, "is ignored: spec.types does not list "
+                        + (direction == Direction.INGRESS ? "Ingress" : "Egress") + ", so Calico does not apply these"
+                        + " rules, and the import leaves them out too", "add the direction to types if the rules are"
+                        + " meant to apply, or remove them");
+            }
+        }
+    }
+
+    /** {@code types} as written, or as Calico defaults it: Egress alone when only egress rules are written. */
+    private static Set<Direction> types(JsonNode spec) {
+        Set<Direction> types = EnumSet.noneOf(Direction.class);
+        for (JsonNode type : spec.path("types")) {
+            types.add(type.asString("").equals("Egress") ? Direction.EGRESS : Direction.INGRESS);
+        }
+        if (types.isEmpty()) {
+            if (!spec.path("ingress").isEmpty() || spec.path("egress").isEmpty()) {
+                types.add(Direction.INGRESS);
+            }
+            if (!spec.path("egress").isEmpty()) {
+                types.add(Direction.EGRESS);
+            }
+        }
+        return types;
+    }
+
+    /**
+     * The policy's endpoints: pods of its namespace (a NetworkPolicy; {@code projectcalico.org/serviceaccount == "sa"}
+     * alone is the service account), or of the namespaces of its {@code namespaceSelector} (a GlobalNetworkPolicy,
+     * every namespace without one); one subject per alternative of a top-level {@code ||}.
+     */
+    private static List<Peer> subjects(JsonNode spec, CalicoRules rules) throws NotExpressible {
+        NamespaceScope scope = CalicoRules.written(spec, "namespaceSelector")
+                ? CalicoSelectors.namespaces("spec.namespaceSelector", spec.path("namespaceSelector").asString(""))
+                : rules.own();
+        List<Peer> subjects = new ArrayList<>();
+        for (LabelSelector selector : CalicoSelectors.alternatives("spec.selector",
+                spec.path("selector").asString(""))) {
+            List<LabelRequirement> requirements = selector.requirements();
+            if (!rules.namespace().isEmpty() && requirements.size() == 1
+                    && requirements.get(0).key().equals(CalicoSelectors.SERVICE_ACCOUNT)
+                    && requirements.get(0).operator() == LabelRequirement.Operator.IN
+                    && requirements.get(0).values().size() == 1) {
+                subjects.add(new ServiceAccountRef(rules.namespace(), requirements.get(0).values().get(0)));
+            } else {
+                subjects.add(new Pods(scope, ImportedSelectors.byName(CalicoSelectors.pods("spec.selector",
+                        selector))));
+            }
+        }
+        return subjects;
+    }
+
+    /**
+     * A guardrail's priority: the policy's order, which must be a whole number the DSL has (a Log rule's order may be
+     * half a step earlier, as Kordon writes audits).
+     */
+    private static int order(Manifest manifest, JsonNode spec, CalicoTierRole role, JsonNode rule)
+            throws NotExpressible {
+        if (!role.isGuardrail()) {
+            return 0;
+        }
+        JsonNode order = spec.path("order");
+        if (!order.isNumber()) {
+            throw new NotExpressible("spec.order", "is not imported: a guardrail policy without an order comes last"
+                    + " in its tier, which no priority of the DSL says", "give the policy an order from 0 to 1000");
+        }
+        BigDecimal written = order.decimalValue();
+        BigDecimal priority = rule.path("action").asString("").equals("Log")
+                ? written.setScale(0, java.math.RoundingMode.CEILING) : written;
+        if (priority.stripTrailingZeros().scale() > 0 || priority.signum() < 0
+                || priority.compareTo(BigDecimal.valueOf(1000)) > 0) {
+            throw new NotExpressible("spec.order", "is not imported: order " + written.toPlainString() + " of "
+                    + manifest.describe() + " is not a whole number from 0 to 1000, the priorities of the DSL",
+                    "give the policy a whole order from 0 to 1000");
+        }
+        return priority.intValueExact();
+    }
+
+    private static Intent rule(String path, JsonNode rule, Direction direction, CalicoTierRole role, int priority,
+            List<Peer> subjects, CalicoRules rules, String name) throws NotExpressible {
+        boolean ingress = direction == Direction.INGRESS;
+        rules.checkFields(path, rule, ingress);
+        String action = rule.path("action").asString("");
+        if (!role.actions().contains(action)) {
+            throw new NotExpressible(path + ".action", "is not imported: action " + action + " in tier "
+                    + role.describe() + " has no DSL form (" + role.why(action) + ")", BY_HAND);
+        }
+        List<Peer> peers = rules.peers(path + "." + (ingress ? "source" : "destination"),
+                rule.path(ingress ? "source" : "destination"));
+        List<PortMatch> ports = CalicoRules.ports(path, rule);
+        Peer[] morePeers = FirstAndMore.morePeers(peers);
+        Peer[] moreSubjects = FirstAndMore.morePeers(subjects);
+        PortMatch[] morePorts = FirstAndMore.morePorts(ports);
+        if (role.isGuardrail()) {
+            Steps.GuardrailAction tier = role == CalicoTierRole.ADMIN ? guardrail(name).admin(priority)
+                    : guardrail(name).baseline(priority);
+            Steps.GuardrailDirection step = switch (action) {
+                case "Allow" -> tier.allow();
+                case "Pass" -> tier.pass();
+                case "Log" -> tier.audit();
+                default -> tier.deny();
+            };
+            return ingress ? step.ingressTo(subjects.get(0), moreSubjects).from(peers.get(0), morePeers)
+                    .on(ports.get(0), morePorts)
+                    : step.egressFrom(subjects.get(0), moreSubjects).to(peers.get(0), morePeers)
+                    .on(ports.get(0), morePorts);
+        }
+        Steps.To step = ingress ? application(action, peers.get(0), morePeers)
+                : application(action, subjects.get(0), moreSubjects);
+        Connection connection = ingress ? step.to(subjects.get(0), moreSubjects).on(ports.get(0), morePorts)
+                .onlyIngress() : step.to(peers.get(0), morePeers).on(ports.get(0), morePorts).onlyEgress();
+        return connection.named(name);
+    }
+
+    private static Steps.To application(String action, Peer first, Peer... more) {
+        return switch (action) {
+            case "Allow" -> Kordon.allow(first, more);
+            case "Log" -> Kordon.audit(first, more);
+            default -> Kordon.deny(first, more);
+        };
+    }
+
+    /** Policies by tier, in Calico's order of evaluation: order (none last), then name. */
+    static Comparator<Manifest> evaluationOrder() {
+        return Comparator.<Manifest, BigDecimal>comparing(m -> m.body().path("spec").path("order").isNumber()
+                        ? m.body().path("spec").path("order").decimalValue() : null,
+                Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(m -> m.name() + "/" + m.namespace());
+    }
+}
