@@ -69,6 +69,10 @@ final class PlainYaml {
         boolean explicit = false;
         while (start >= 0) {
             if (isMarker()) {
+                if (explicit) {
+                    // an empty document, which the mapper may read as null
+                    throw Outside.INSTANCE;
+                }
                 explicit = true;
                 advance();
                 continue;

@@ -88,7 +88,8 @@ class PlainYamlTest {
         "a: {b: c, d: 1}\n", "a: {b: c, b: d}\n", "a: {b: [c]}\n", "a: [b: c]\n", "a: http://x\n",
         "k8s:io.x: y\n", "a: b c\n", "a: true\nb: false\nc: True\n", "a: 1:30\n", "a: [a:b]\n", "a: {b:c}\n",
         "a: {b: }\n", "a: - b\n", "a: /x\n", "a: b#c\n", "a: [true, 1, x y, '']\n", "a: ''\n", "a b: c\n",
-        "a: {}\nb: []\n", "- a: b\n", "a:\n  - b: c\n    d:\n    - e\n  - f\n", "a: b\u2028c\n"})
+        "a: {}\nb: []\n", "- a: b\n", "a:\n  - b: c\n    d:\n    - e\n  - f\n", "a: b\u2028c\n",
+        "a: b\n---\n---\nc: d\n", "a: b\n---\n# c\n---\nc: d\n", "---\n---\na: b\n"})
     void gives_the_mappers_tree_or_nothing(String text) {
         // when
         Optional<List<JsonNode>> fast = PlainYaml.documents(text);
