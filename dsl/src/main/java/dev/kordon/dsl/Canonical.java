@@ -37,10 +37,20 @@ final class Canonical {
      * injective: different values never print the same.
      */
     static String quote(String text) {
-        if (!text.isEmpty() && text.chars().allMatch(Canonical::isPlain)) {
+        if (isPlain(text)) {
             return text;
         }
         return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    private static boolean isPlain(String text) {
+        // A loop, not a stream: this runs for every label value of every policy read.
+        for (int i = 0; i < text.length(); i++) {
+            if (!isPlain(text.charAt(i))) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     private static boolean isPlain(int c) {

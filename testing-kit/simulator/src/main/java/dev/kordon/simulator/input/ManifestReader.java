@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -67,20 +68,14 @@ public final class ManifestReader {
     /** Every object of a text; {@code file} names it in problems. */
     public List<Manifest> read(String file, String text, Problems problems) {
         List<Manifest> manifests = new ArrayList<>();
-        List<JsonNode> documents = new ArrayList<>();
-        try (MappingIterator<JsonNode> iterator = (file.endsWith(".json") ? JSON : YAML).readerFor(JsonNode.class)
-                .readValues(text)) {
-            while (iterator.hasNextValue()) {
-                documents.add(iterator.nextValue());
-            }
-        } catch (JacksonException e) {
-            problems.add(file, "document " + (documents.size() + 1), "", "is not valid YAML or JSON: "
-                    + e.getOriginalMessage(), "fix the syntax at line " + (e.getLocation() == null ? "?"
-                    : e.getLocation().getLineNr()));
+        // Most manifests are plain YAML, read fast; anything else (errors included) is read by the mapper.
+        Optional<List<JsonNode>> read = file.endsWith(".json") ? Optional.empty() : PlainYaml.documents(text);
+        Optional<List<JsonNode>> documents = read.isPresent() ? read : mapped(file, text, problems);
+        if (documents.isEmpty()) {
             return manifests;
         }
         int number = 0;
-        for (JsonNode document : documents) {
+        for (JsonNode document : documents.get()) {
             if (document == null || document.isNull() || document.isMissingNode()) {
                 continue;
             }
@@ -98,6 +93,23 @@ public final class ManifestReader {
             object(file, number, document, problems).ifPresent(manifests::add);
         }
         return manifests;
+    }
+
+    /** The documents of a text as the mapper reads them, or empty (after adding the problem) when it cannot. */
+    private static Optional<List<JsonNode>> mapped(String file, String text, Problems problems) {
+        List<JsonNode> documents = new ArrayList<>();
+        try (MappingIterator<JsonNode> iterator = (file.endsWith(".json") ? JSON : YAML).readerFor(JsonNode.class)
+                .readValues(text)) {
+            while (iterator.hasNextValue()) {
+                documents.add(iterator.nextValue());
+            }
+        } catch (JacksonException e) {
+            problems.add(file, "document " + (documents.size() + 1), "", "is not valid YAML or JSON: "
+                    + e.getOriginalMessage(), "fix the syntax at line " + (e.getLocation() == null ? "?"
+                    : e.getLocation().getLineNr()));
+            return Optional.empty();
+        }
+        return Optional.of(documents);
     }
 
     /**
@@ -118,11 +130,11 @@ public final class ManifestReader {
         return copy;
     }
 
-    private static java.util.Optional<Manifest> object(String file, int number, JsonNode node, Problems problems) {
+    private static Optional<Manifest> object(String file, int number, JsonNode node, Problems problems) {
         String where = "document " + number;
         if (!node.isObject()) {
             problems.add(file, where, "", "is not an object", "each document must be a Kubernetes object");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String apiVersion = node.path("apiVersion").asString("");
         String kind = node.path("kind").asString("");
@@ -136,7 +148,7 @@ public final class ManifestReader {
                 ok = false;
             }
         }
-        return ok ? java.util.Optional.of(new Manifest(file, number, apiVersion, kind, namespace, name, node))
-                : java.util.Optional.empty();
+        return ok ? Optional.of(new Manifest(file, number, apiVersion, kind, namespace, name, node))
+                : Optional.empty();
     }
 }
