@@ -71,7 +71,7 @@ final class PerRuleMatrix {
 
         void write(int row, MatrixRows.Writer writer) {
             ConnectionPool pool = writer.pool();
-            boolean enforcedOut = row < workloads && egress.enforced().get(row);
+            boolean enforcedOut = row < workloads && egress.isEnforced(row);
             if (enforcedOut) {
                 egressRow(row, out, touchedOut);
             }
@@ -79,14 +79,14 @@ final class PerRuleMatrix {
             if (enforcedOut) {
                 for (int column = touchedOut.nextSetBit(0); column >= 0; column = touchedOut.nextSetBit(column + 1)) {
                     if (column != row) {
-                        writer.add(column, column < workloads && ingress.enforced().get(column)
+                        writer.add(column, column < workloads && ingress.isEnforced(column)
                                 ? pool.intern(and(column), 0) : pool.intern(out, column * words));
                     }
                 }
             } else {
                 for (int column = 0; column < workloads; column++) {
                     if (column != row) {
-                        writer.add(column, !ingress.enforced().get(column) ? all
+                        writer.add(column, !ingress.isEnforced(column) ? all
                                 : touchedIn.get(column) ? pool.intern(in, column * words) : -1);
                     }
                 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * What a CNI allows in one direction for every subject and peer of a {@link MatrixProbes} at once, stated per rule:
- * a subject that is not {@link #enforced() enforced} allows everything in this direction; an enforced one allows
+ * a subject that is not {@link #isEnforced(int) enforced} allows everything in this direction; an enforced one allows
  * exactly the union of the {@link Grant grants} that name it. Exact only when the engine says so by returning it;
  * an engine whose policies cannot be stated this way returns none, and flows are decided one by one.
  *
@@ -28,6 +28,17 @@ public record Allowances(Direction direction, BitSet enforced, List<Grant> grant
         Objects.requireNonNull(direction, "direction");
         enforced = (BitSet) enforced.clone();
         grants = List.copyOf(grants);
+    }
+
+    /** The peer indexes of the enforced subjects (a copy: the record stays immutable). */
+    @Override
+    public BitSet enforced() {
+        return (BitSet) enforced.clone();
+    }
+
+    /** Whether the subject at this peer index allows only what its grants allow. */
+    public boolean isEnforced(int subject) {
+        return enforced.get(subject);
     }
 
     /**
