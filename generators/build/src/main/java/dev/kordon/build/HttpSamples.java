@@ -1,7 +1,6 @@
 package dev.kordon.build;
 
 import dev.kordon.dsl.Connection;
-import dev.kordon.dsl.HttpRule;
 import dev.kordon.dsl.PolicySet;
 import dev.kordon.dsl.PortMatch;
 import dev.kordon.dsl.PortNumber;
@@ -35,18 +34,15 @@ final class HttpSamples {
         Map<Integer, Map<String, HttpRequest>> requests = new TreeMap<>();
         for (PolicySet set : sets) {
             for (Connection connection : set.connections()) {
-                if (connection.http().isEmpty()) {
+                List<HttpRequest> samples = ProbeGrid.sampleRequests(connection);
+                if (samples.isEmpty()) {
                     continue;
                 }
                 for (PortMatch port : connection.ports()) {
                     if (port instanceof PortNumber && ((PortNumber) port).protocol().name().equals("TCP")) {
                         Map<String, HttpRequest> onPort = requests.computeIfAbsent(((PortNumber) port).port(),
                                 key -> new TreeMap<>());
-                        for (HttpRule rule : connection.http()) {
-                            HttpRequest request = ProbeGrid.requestMatching(rule);
-                            onPort.put(describe(request), request);
-                        }
-                        onPort.put(describe(ProbeGrid.MATCHES_NO_RULE), ProbeGrid.MATCHES_NO_RULE);
+                        samples.forEach(request -> onPort.put(describe(request), request));
                     }
                 }
             }

@@ -63,9 +63,6 @@ final class Environment {
         this.manifests = manifests;
         this.cluster = cluster;
         this.invocations = invocations;
-        for (String name : invocations) {
-            reachabilities.put(name, Memo.of(() -> build(name)));
-        }
     }
 
     /**
@@ -254,7 +251,9 @@ final class Environment {
         synchronized (reachabilities) {
             memo = reachabilities.get(name);
             if (memo == null) {
-                if (sets.isEmpty() || !(Targets.ids().contains(name) || name.equals(Reachability.INTENT))) {
+                boolean known = invocations.contains(name) || !sets.isEmpty()
+                        && (Targets.ids().contains(name) || name.equals(Reachability.INTENT));
+                if (!known) {
                     throw new KordonConfigurationException("'" + name + "' is not a target of "
                             + settings.element("targets"), "use one of " + String.join(", ", invocations));
                 }

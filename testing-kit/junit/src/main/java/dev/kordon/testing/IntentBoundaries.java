@@ -9,6 +9,7 @@ import dev.kordon.dsl.PortMatch;
 import dev.kordon.dsl.PortNumber;
 import dev.kordon.dsl.PortRange;
 import dev.kordon.simulator.Simulator;
+import dev.kordon.simulator.analysis.Boundaries;
 import dev.kordon.simulator.analysis.Connectivity;
 import dev.kordon.simulator.cluster.ContainerPort;
 import dev.kordon.simulator.cluster.Pod;
@@ -33,9 +34,9 @@ final class IntentBoundaries {
             for (Connection connection : set.connections()) {
                 for (PortMatch port : connection.ports()) {
                     if (port instanceof PortNumber) {
-                        cut(((PortNumber) port).port(), ((PortNumber) port).port(), starts);
+                        Boundaries.cut(((PortNumber) port).port(), ((PortNumber) port).port(), starts);
                     } else if (port instanceof PortRange) {
-                        cut(((PortRange) port).from(), ((PortRange) port).to(), starts);
+                        Boundaries.cut(((PortRange) port).from(), ((PortRange) port).to(), starts);
                     }
                 }
                 blocks(connection.sources(), ingress);
@@ -44,7 +45,7 @@ final class IntentBoundaries {
         }
         for (Pod pod : simulator.cluster().pods()) {
             for (ContainerPort port : pod.ports()) {
-                cut(port.port(), port.port(), starts);
+                Boundaries.cut(port.port(), port.port(), starts);
             }
         }
         return Connectivity.analyse(simulator, List.copyOf(ingress), List.copyOf(egress), List.copyOf(starts));
@@ -61,13 +62,6 @@ final class IntentBoundaries {
             } else if (peer == Entity.WORLD || peer == Entity.ANYWHERE) {
                 cidrs.add("0.0.0.0/0");
             }
-        }
-    }
-
-    private static void cut(int from, int to, TreeSet<Integer> starts) {
-        starts.add(from);
-        if (to < 65535) {
-            starts.add(to + 1);
         }
     }
 }

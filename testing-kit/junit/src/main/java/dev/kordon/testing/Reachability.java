@@ -56,11 +56,6 @@ public final class Reachability {
         return target;
     }
 
-    /** Whether this runs on the intent's reference semantics rather than on generated manifests. */
-    public boolean isIntent() {
-        return INTENT.equals(target) && environment != null && !environment.policySets().isEmpty();
-    }
-
     /** The cluster the flows run in. */
     public Cluster cluster() {
         return simulator.cluster();

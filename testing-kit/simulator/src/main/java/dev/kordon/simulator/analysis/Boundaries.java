@@ -87,7 +87,8 @@ public final class Boundaries {
         }
     }
 
-    private static void cut(int from, int to, Set<Integer> starts) {
+    /** Adds the boundaries of the port range {@code from}-{@code to}: its first port and the one past its last. */
+    public static void cut(int from, int to, Set<Integer> starts) {
         if (from >= 1 && from <= 65535) {
             starts.add(from);
         }

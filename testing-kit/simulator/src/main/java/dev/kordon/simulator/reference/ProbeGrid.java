@@ -212,13 +212,25 @@ public final class ProbeGrid {
                     l4)) {
                 continue;
             }
-            for (HttpRule rule : connection.http()) {
-                HttpRequest matching = requestMatching(rule);
-                requests.put(matching.toString(), matching);
-            }
-            requests.put(MATCHES_NO_RULE.toString(), MATCHES_NO_RULE);
+            sampleRequests(connection).forEach(request -> requests.put(request.toString(), request));
         }
         return List.copyOf(requests.values());
+    }
+
+    /**
+     * The sample requests for a connection with HTTP rules: one matching each rule ({@link #requestMatching}), then
+     * {@link #MATCHES_NO_RULE}; none for a connection without HTTP rules.
+     */
+    public static List<HttpRequest> sampleRequests(Connection connection) {
+        if (connection.http().isEmpty()) {
+            return List.of();
+        }
+        List<HttpRequest> requests = new ArrayList<>();
+        for (HttpRule rule : connection.http()) {
+            requests.add(requestMatching(rule));
+        }
+        requests.add(MATCHES_NO_RULE);
+        return requests;
     }
 
     private static boolean covers(Connection connection, Pod destination, L4 l4) {
