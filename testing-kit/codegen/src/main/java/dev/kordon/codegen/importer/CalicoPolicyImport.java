@@ -35,7 +35,8 @@ import tools.jackson.databind.JsonNode;
  * policy's order, {@code kordon-deny} as application denies, and {@code kordon} (or {@code default} without it) as
  * application allows, each policy isolating its endpoints in its {@code types}. A NetworkPolicy's intents go to its
  * namespace's set, a GlobalNetworkPolicy's to {@code cluster}. An object that uses anything else is left out whole
- * and each such field reported; {@code Tier} objects are read to check that Kordon's tiers keep their meaning.
+ * and every such field reported, not only the first; {@code Tier} objects are read to check that Kordon's tiers keep
+ * their meaning.
  */
 final class CalicoPolicyImport implements PolicyImport {
 
@@ -95,24 +96,27 @@ final class CalicoPolicyImport implements PolicyImport {
         for (Manifest manifest : policies) {
             String namespace = manifest.type().equals(GLOBAL_NETWORK_POLICY) ? ""
                     : manifest.namespace().isEmpty() ? defaultNamespace : manifest.namespace();
-            try {
-                CalicoTierRole role = CalicoTierRole.checked(tier(manifest), kordonTier, tiers);
-                role.checkBeside(tier(manifest), beside);
-                if (denyAfterAllow.containsKey(manifest)) {
-                    throw new NotExpressible(denyAfterAllow.get(manifest),
-                            "is not imported: a Deny of this policy comes after an Allow (or a Kubernetes"
-                            + " NetworkPolicy, order 1000) in tier " + tier(manifest) + ", where Calico decides by the"
-                            + " first match and the DSL lets denies win", "give the denies a lower order than every"
-                            + " allow of the tier (and below 1000), or put them in tier kordon-deny");
-                }
+            Unexpressed missing = new Unexpressed();
+            CalicoTierRole role = missing.read(() -> CalicoTierRole.checked(tier(manifest), kordonTier, tiers), null);
+            if (role != null) {
+                missing.check(() -> role.checkBeside(tier(manifest), beside));
+            }
+            if (denyAfterAllow.containsKey(manifest)) {
+                missing.add(new NotExpressible(denyAfterAllow.get(manifest),
+                        "is not imported: a Deny of this policy comes after an Allow (or a Kubernetes"
+                        + " NetworkPolicy, order 1000) in tier " + tier(manifest) + ", where Calico decides by the"
+                        + " first match and the DSL lets denies win", "give the denies a lower order than every"
+                        + " allow of the tier (and below 1000), or put them in tier kordon-deny"));
+            }
+            Problems ignored = new Problems();
+            List<Intent> intents = policy(manifest, role, new CalicoRules(namespace), ignored, missing);
+            if (missing.isEmpty()) {
                 String set = namespace.isEmpty() ? Importer.CLUSTER_SET : namespace;
-                Problems ignored = new Problems();
-                imported.addAll(policy(manifest, role, new CalicoRules(namespace), ignored).stream()
-                        .map(intent -> new Imported(set, manifest, intent)).toList());
+                intents.forEach(intent -> imported.add(new Imported(set, manifest, intent)));
                 ignored.all().forEach(entry -> notImported.add(entry.file(), entry.object(), entry.field(),
                         entry.message(), entry.hint()));
-            } catch (NotExpressible e) {
-                notImported.add(manifest, e.field(), e.getMessage(), e.fix());
+            } else {
+                missing.reportTo(manifest, notImported);
             }
         }
         return imported;
@@ -122,16 +126,20 @@ final class CalicoPolicyImport implements PolicyImport {
         return manifest.body().path("spec").path("tier").asString(CalicoTierRole.DEFAULT_TIER);
     }
 
+    /**
+     * The intents of a policy, or none when {@code missing} has anything: then every part the DSL cannot say has been
+     * collected in it. A policy whose tier has no role ({@code role} null) is still read, for the other parts' sake.
+     */
     private static List<Intent> policy(Manifest manifest, CalicoTierRole role, CalicoRules rules,
-            Problems notImported) throws NotExpressible {
+            Problems notImported, Unexpressed missing) {
         JsonNode spec = manifest.body().path("spec");
         for (String field : spec.propertyNames()) {
             if (!SPEC_FIELDS.contains(field) || field.equals("namespaceSelector") && !rules.namespace().isEmpty()) {
-                throw new NotExpressible("spec." + field, "is not imported: " + field + " (service-account"
-                        + " selectors, host-endpoint options, performance hints, staging) has no DSL form", BY_HAND);
+                missing.add(new NotExpressible("spec." + field, "is not imported: " + field + " (service-account"
+                        + " selectors, host-endpoint options, performance hints, staging) has no DSL form", BY_HAND));
             }
         }
-        List<Peer> subjects = subjects(spec, rules);
+        List<Peer> subjects = missing.read(() -> subjects(spec, rules), List.of());
         Set<Direction> types = types(spec);
         List<Intent> intents = new ArrayList<>();
         Set<Direction> unallowed = EnumSet.noneOf(Direction.class);
@@ -141,15 +149,22 @@ final class CalicoPolicyImport implements PolicyImport {
             boolean allows = false;
             for (int i = 0; i < list.size(); i++) {
                 String path = "spec." + field + "[" + i + "]";
-                String name = Names.dns1123Label(manifest.name() + "-" + field + "-" + i);
-                Intent intent = rule(path, list.get(i), direction, role, order(manifest, spec, role, list.get(i)),
-                        subjects, rules, name);
-                allows |= intent instanceof Connection c && c.action() == Action.ALLOW;
-                intents.add(intent);
+                JsonNode rule = list.get(i);
+                Rule read = Rule.read(path, rule, direction, role, rules, missing);
+                int priority = role == null || !role.isGuardrail() ? 0
+                        : missing.read(() -> order(manifest, spec, rule), 0);
+                allows |= read.action().equals("Allow");
+                if (missing.isEmpty()) {
+                    intents.add(read.intent(role, priority, subjects,
+                            Names.dns1123Label(manifest.name() + "-" + field + "-" + i)));
+                }
             }
             if (!allows) {
                 unallowed.add(direction);
             }
+        }
+        if (!missing.isEmpty()) {
+            return List.of();
         }
         ignored(manifest, spec, types, notImported);
         if (role == CalicoTierRole.APPLICATION && !unallowed.isEmpty()) {
@@ -222,11 +237,7 @@ final class CalicoPolicyImport implements PolicyImport {
      * A guardrail's priority: the policy's order, which must be a whole number the DSL has (a Log rule's order may be
      * half a step earlier, as Kordon writes audits).
      */
-    private static int order(Manifest manifest, JsonNode spec, CalicoTierRole role, JsonNode rule)
-            throws NotExpressible {
-        if (!role.isGuardrail()) {
-            return 0;
-        }
+    private static int order(Manifest manifest, JsonNode spec, JsonNode rule) throws NotExpressible {
         JsonNode order = spec.path("order");
         if (!order.isNumber()) {
             throw new NotExpressible("spec.order", "is not imported: a guardrail policy without an order comes last"
@@ -244,40 +255,49 @@ final class CalicoPolicyImport implements PolicyImport {
         return priority.intValueExact();
     }
 
-    private static Intent rule(String path, JsonNode rule, Direction direction, CalicoTierRole role, int priority,
-            List<Peer> subjects, CalicoRules rules, String name) throws NotExpressible {
-        boolean ingress = direction == Direction.INGRESS;
-        rules.checkFields(path, rule, ingress);
-        String action = rule.path("action").asString("");
-        if (!role.actions().contains(action)) {
-            throw new NotExpressible(path + ".action", "is not imported: action " + action + " in tier "
-                    + role.describe() + " has no DSL form (" + role.why(action) + ")", BY_HAND);
+    /** One rule as read: its action, peers and ports; {@link #intent} only when nothing of the object is missing. */
+    private record Rule(Direction direction, String action, List<Peer> peers, List<PortMatch> ports) {
+
+        static Rule read(String path, JsonNode rule, Direction direction, CalicoTierRole role, CalicoRules rules,
+                Unexpressed missing) {
+            boolean ingress = direction == Direction.INGRESS;
+            rules.checkFields(path, rule, ingress, missing);
+            String action = rule.path("action").asString("");
+            if (role != null && !role.actions().contains(action)) {
+                missing.add(new NotExpressible(path + ".action", "is not imported: action " + action + " in tier "
+                        + role.describe() + " has no DSL form (" + role.why(action) + ")", BY_HAND));
+            }
+            List<Peer> peers = missing.read(() -> rules.peers(path + "." + (ingress ? "source" : "destination"),
+                    rule.path(ingress ? "source" : "destination")), List.of());
+            List<PortMatch> ports = missing.read(() -> CalicoRules.ports(path, rule), List.of());
+            return new Rule(direction, action, peers, ports);
         }
-        List<Peer> peers = rules.peers(path + "." + (ingress ? "source" : "destination"),
-                rule.path(ingress ? "source" : "destination"));
-        List<PortMatch> ports = CalicoRules.ports(path, rule);
-        Peer[] morePeers = FirstAndMore.morePeers(peers);
-        Peer[] moreSubjects = FirstAndMore.morePeers(subjects);
-        PortMatch[] morePorts = FirstAndMore.morePorts(ports);
-        if (role.isGuardrail()) {
-            Steps.GuardrailAction tier = role == CalicoTierRole.ADMIN ? guardrail(name).admin(priority)
-                    : guardrail(name).baseline(priority);
-            Steps.GuardrailDirection step = switch (action) {
-                case "Allow" -> tier.allow();
-                case "Pass" -> tier.pass();
-                case "Log" -> tier.audit();
-                default -> tier.deny();
-            };
-            return ingress ? step.ingressTo(subjects.get(0), moreSubjects).from(peers.get(0), morePeers)
-                    .on(ports.get(0), morePorts)
-                    : step.egressFrom(subjects.get(0), moreSubjects).to(peers.get(0), morePeers)
-                    .on(ports.get(0), morePorts);
+
+        Intent intent(CalicoTierRole role, int priority, List<Peer> subjects, String name) {
+            boolean ingress = direction == Direction.INGRESS;
+            Peer[] morePeers = FirstAndMore.morePeers(peers);
+            Peer[] moreSubjects = FirstAndMore.morePeers(subjects);
+            PortMatch[] morePorts = FirstAndMore.morePorts(ports);
+            if (role.isGuardrail()) {
+                Steps.GuardrailAction tier = role == CalicoTierRole.ADMIN ? guardrail(name).admin(priority)
+                        : guardrail(name).baseline(priority);
+                Steps.GuardrailDirection step = switch (action) {
+                    case "Allow" -> tier.allow();
+                    case "Pass" -> tier.pass();
+                    case "Log" -> tier.audit();
+                    default -> tier.deny();
+                };
+                return ingress ? step.ingressTo(subjects.get(0), moreSubjects).from(peers.get(0), morePeers)
+                        .on(ports.get(0), morePorts)
+                        : step.egressFrom(subjects.get(0), moreSubjects).to(peers.get(0), morePeers)
+                        .on(ports.get(0), morePorts);
+            }
+            Steps.To step = ingress ? application(action, peers.get(0), morePeers)
+                    : application(action, subjects.get(0), moreSubjects);
+            Connection connection = ingress ? step.to(subjects.get(0), moreSubjects).on(ports.get(0), morePorts)
+                    .onlyIngress() : step.to(peers.get(0), morePeers).on(ports.get(0), morePorts).onlyEgress();
+            return connection.named(name);
         }
-        Steps.To step = ingress ? application(action, peers.get(0), morePeers)
-                : application(action, subjects.get(0), moreSubjects);
-        Connection connection = ingress ? step.to(subjects.get(0), moreSubjects).on(ports.get(0), morePorts)
-                .onlyIngress() : step.to(peers.get(0), morePeers).on(ports.get(0), morePorts).onlyEgress();
-        return connection.named(name);
     }
 
     private static Steps.To application(String action, Peer first, Peer... more) {

@@ -36,35 +36,35 @@ record CalicoRules(String namespace) {
     private static final String BY_HAND = "declare what this policy does with the DSL by hand (docs/dsl.md), or keep"
             + " applying it beside the generated manifests";
 
-    /** The fields of a rule other than the ones the DSL can say. */
-    void checkFields(String path, JsonNode rule, boolean ingress) throws NotExpressible {
+    /** Collects each field of a rule other than the ones the DSL can say. */
+    void checkFields(String path, JsonNode rule, boolean ingress, Unexpressed missing) {
         for (String field : rule.propertyNames()) {
             if (field.equals("http")) {
-                throw new NotExpressible(path + ".http", "is not imported: Calico enforces http only under"
+                missing.add(new NotExpressible(path + ".http", "is not imported: Calico enforces http only under"
                         + " Application Layer Policy (without it the rule matches every request), and its prefix"
                         + " matching differs by version (any text before 3.31.7, whole segments since), so no HTTP"
                         + " rule of the DSL says it exactly on every cluster", "declare the HTTP rule with the DSL by"
                         + " hand (GET(\"/api/*\"), …) with the meaning of your Calico version, or keep applying the"
-                        + " policy beside the generated manifests");
-            }
-            if (!RULE_FIELDS.contains(field)) {
-                throw new NotExpressible(path + "." + field, "is not imported: the rule field " + field
-                        + " (ICMP, IP version, negated protocol) has no DSL form", BY_HAND);
+                        + " policy beside the generated manifests"));
+            } else if (!RULE_FIELDS.contains(field)) {
+                missing.add(new NotExpressible(path + "." + field, "is not imported: the rule field " + field
+                        + " (ICMP, IP version, negated protocol) has no DSL form", BY_HAND));
             }
         }
         String own = ingress ? "destination" : "source";
         for (String field : rule.path(own).propertyNames()) {
             if (!(ingress && field.equals("ports"))) {
-                throw new NotExpressible(path + "." + own + "." + field, "is not imported: " + own + "." + field
+                missing.add(new NotExpressible(path + "." + own + "." + field, "is not imported: " + own + "." + field
                         + (field.equals("ports") ? " matches source ports, which the DSL does not say"
-                        : " narrows the policy's own endpoints rule by rule, which the DSL does not say"), BY_HAND);
+                        : " narrows the policy's own endpoints rule by rule, which the DSL does not say"), BY_HAND));
             }
         }
         String other = ingress ? "source" : "destination";
         for (String field : rule.path(other).propertyNames()) {
             if (!PEER_FIELDS.contains(field) || ingress && field.equals("ports")) {
-                throw new NotExpressible(path + "." + other + "." + field, "is not imported: " + other + "." + field
-                        + (field.equals("ports") ? " matches source ports" : "") + " has no DSL form", BY_HAND);
+                missing.add(new NotExpressible(path + "." + other + "." + field, "is not imported: " + other + "."
+                        + field + (field.equals("ports") ? " matches source ports" : "") + " has no DSL form",
+                        BY_HAND));
             }
         }
     }

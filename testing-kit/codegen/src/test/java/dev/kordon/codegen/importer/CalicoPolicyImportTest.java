@@ -50,6 +50,62 @@ class CalicoPolicyImportTest {
                 .doesNotContain("icmp").doesNotContain("not-selector").doesNotContain("half-order"));
     }
 
+    @Test
+    void reports_every_field_of_an_object_that_the_dsl_cannot_say_not_only_the_first(@TempDir Path work)
+            throws IOException {
+        // given: one policy with four fields the DSL cannot say, in different rules and directions, and one policy of
+        // a tier without a DSL meaning that also has a rule field without one
+        String yaml = """
+                apiVersion: projectcalico.org/v3
+                kind: NetworkPolicy
+                metadata: {name: many, namespace: shop}
+                spec:
+                  selector: app == "api"
+                  serviceAccountSelector: role == "web"
+                  types: [Ingress, Egress]
+                  ingress:
+                  - action: Allow
+                    protocol: TCP
+                    http: {methods: [GET]}
+                  - action: Allow
+                    protocol: ICMP
+                  egress:
+                  - action: Allow
+                    destination: {notSelector: app == "db"}
+                  - action: Allow
+                    protocol: TCP
+                    destination: {ports: [443]}
+                ---
+                apiVersion: projectcalico.org/v3
+                kind: Tier
+                metadata: {name: security}
+                spec: {order: 50}
+                ---
+                apiVersion: projectcalico.org/v3
+                kind: GlobalNetworkPolicy
+                metadata: {name: security.ping}
+                spec:
+                  tier: security
+                  order: 5
+                  selector: all()
+                  ingress: [{action: Allow, protocol: ICMP}]
+                """;
+
+        // when
+        ImportResult result = run(work, yaml);
+
+        // then: each field is named once, and nothing of either object is written
+        assertThat(result.notImported()).extracting(InputProblem::object, InputProblem::field).containsExactly(
+                tuple("GlobalNetworkPolicy security.ping", "spec.ingress[0].protocol"),
+                tuple("GlobalNetworkPolicy security.ping", "spec.tier"),
+                tuple("NetworkPolicy shop/many", "spec.egress[0].destination.notSelector"),
+                tuple("NetworkPolicy shop/many", "spec.ingress[0].http"),
+                tuple("NetworkPolicy shop/many", "spec.ingress[1].protocol"),
+                tuple("NetworkPolicy shop/many", "spec.serviceAccountSelector"),
+                tuple("Tier security", ""));
+        assertThat(result.sources()).isEmpty();
+    }
+
     private static ImportResult run(Path work, String yaml) throws IOException {
         Path file = Files.writeString(work.resolve("policies.yaml"), yaml, StandardCharsets.UTF_8);
         return new Importer().run(new ImportRequest(List.of(file), "com.example.calico"));
