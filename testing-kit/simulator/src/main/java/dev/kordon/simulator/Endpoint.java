@@ -1,14 +1,33 @@
 package dev.kordon.simulator;
 
+import dev.kordon.simulator.cluster.Cluster;
 import dev.kordon.simulator.cluster.Node;
 import dev.kordon.simulator.cluster.Pod;
 import java.util.Objects;
+import java.util.Optional;
 
 /** One end of a flow: a pod, a node, or an address outside the cluster (possibly reached by a DNS name). */
 public sealed interface Endpoint permits Endpoint.OfPod, Endpoint.OfNode, Endpoint.External {
 
     /** The endpoint's IP address. */
     String ip();
+
+    /**
+     * The node whose address this endpoint has: the node itself, the node of a host-network pod (by its address, or
+     * the node it runs on), or the node an external address belongs to. Empty for a pod on the pod network and for
+     * an address no node has.
+     */
+    default Optional<Node> nodeIn(Cluster cluster) {
+        if (this instanceof OfNode ofNode) {
+            return Optional.of(ofNode.node());
+        }
+        if (this instanceof OfPod ofPod) {
+            Pod pod = ofPod.pod();
+            return pod.hostNetwork() ? cluster.nodeWithIp(pod.ip()).or(() -> cluster.node(pod.node()))
+                    : Optional.empty();
+        }
+        return cluster.nodeWithIp(ip());
+    }
 
     /** A pod; a host-network pod has its node's address. */
     record OfPod(Pod pod) implements Endpoint {

@@ -62,17 +62,6 @@ class ConformanceRoundTripTest {
                     "unsupported port-named"));
 
     /**
-     * Cases where the reference semantics disagree with the originals on host-network pods only: they match
-     * {@code nodes(...)} to node endpoints alone, while a ClusterNetworkPolicy {@code nodes} peer matches node
-     * addresses, host-network pods included (and docs/dsl.md §3 names host-network pods with {@code allNodes()}).
-     */
-    private static final List<String> REFERENCE_DIFFERS_ON_HOST_NETWORK = List.of(
-            "network-policy-api-CNPAdminTierEgressNodePeers-01",
-            "network-policy-api-CNPBaselineTierEgressNodePeers-01",
-            "network-policy-api-CNPBaselineTierEgressNodePeers-02",
-            "network-policy-api-v1alpha1-AdminNetworkPolicyEgressNodePeers-02");
-
-    /**
      * Cases whose policies use what the import does not express (yet), with a fragment of the report entry: the
      * import leaves those objects out and says so, so the verdicts are not compared.
      */
@@ -139,9 +128,6 @@ class ConformanceRoundTripTest {
         if (testCase.profile().cni() != EnforcementProfile.Cni.GENERIC) {
             // The reference semantics are upstream Kubernetes'; the other CNIs are compared through their target only.
             assertThat(outcome.referenceDifferences()).as("not compared").isNotNull();
-        } else if (REFERENCE_DIFFERS_ON_HOST_NETWORK.stream().anyMatch(name::startsWith)) {
-            assertThat(outcome.referenceDifferences()).isNotEmpty()
-                    .allSatisfy(difference -> assertThat(difference).contains("uses the host network"));
         } else {
             assertThat(outcome.referenceDifferences()).isEmpty();
         }

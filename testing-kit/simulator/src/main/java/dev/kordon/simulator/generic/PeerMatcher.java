@@ -102,7 +102,7 @@ final class PeerMatcher {
     }
 
     private Check nodes(Peer.Nodes peer, Endpoint end) {
-        Optional<Node> node = nodeOf(end);
+        Optional<Node> node = end.nodeIn(cluster);
         if (node.isEmpty()) {
             return Check.miss(0, () -> end + " is not a node");
         }
@@ -112,19 +112,6 @@ final class PeerMatcher {
         }
         return Check.match(2, () -> "selects " + what + (end instanceof Endpoint.OfPod ? ", the address of " + end
                 : ""));
-    }
-
-    /** The node whose address the endpoint has: a node, a host-network pod, or an address a node lists. */
-    private Optional<Node> nodeOf(Endpoint end) {
-        if (end instanceof Endpoint.OfNode ofNode) {
-            return Optional.of(ofNode.node());
-        }
-        if (end instanceof Endpoint.OfPod ofPod) {
-            Pod pod = ofPod.pod();
-            return pod.hostNetwork() ? cluster.nodeWithIp(pod.ip()).or(() -> cluster.node(pod.node()))
-                    : Optional.empty();
-        }
-        return cluster.nodeWithIp(end.ip());
     }
 
     private static Check domainNames(Peer.DomainNames peer, Endpoint end) {

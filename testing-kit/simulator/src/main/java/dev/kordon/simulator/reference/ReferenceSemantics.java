@@ -56,12 +56,13 @@ import java.util.Optional;
  *
  * <p>Peers match endpoints as follows. A {@link Workload} or {@link Pods} matches a (non host-network) pod by its
  * namespace (by name, by the namespace's labels, or any) and its labels. A {@link ServiceAccountRef} matches a pod of
- * that namespace that runs as that account. {@link Nodes} match node endpoints by the node's labels.
+ * that namespace that runs as that account. {@link Nodes} match by the node's labels every endpoint with a node's
+ * address: the node, a host-network pod on it, an address the node lists ({@link Endpoint#nodeIn}).
  * {@link Entity#WORLD} matches external endpoints (neither pod nor node), {@link Entity#KUBE_APISERVER} nodes marked
  * as running the API server, {@link Entity#ANYWHERE} every endpoint. An {@link IpBlock} matches any endpoint, pods and
  * nodes included, whose address is in the block and in none of its exceptions. A {@link DnsName} matches an external
  * endpoint whose fqdn it matches. A host-network pod is not a pod in the model's sense: it has no enforcing side and
- * is matched only by address ({@link IpBlock}) and by {@link Entity#ANYWHERE}.
+ * is matched only as its node ({@link Nodes}), by address ({@link IpBlock}) and by {@link Entity#ANYWHERE}.
  *
  * <p>An intent with HTTP rules matches only flows that carry an HTTP request matching one of its rules; an intent
  * with conditions only flows whose request carries a JWT satisfying all of them.
@@ -289,8 +290,8 @@ public final class ReferenceSemantics {
                     && pod.serviceAccount().equals(account.name())).isPresent();
         }
         if (peer instanceof Nodes) {
-            return endpoint instanceof Endpoint.OfNode
-                    && ((Nodes) peer).selector().matches(((Endpoint.OfNode) endpoint).node().labels());
+            return endpoint.nodeIn(cluster).filter(node -> ((Nodes) peer).selector().matches(node.labels()))
+                    .isPresent();
         }
         if (peer instanceof Entity) {
             return switch ((Entity) peer) {

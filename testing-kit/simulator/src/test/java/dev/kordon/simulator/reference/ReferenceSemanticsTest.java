@@ -11,9 +11,12 @@ import dev.kordon.simulator.HttpRequest;
 import dev.kordon.simulator.Transport;
 import dev.kordon.simulator.Verdict;
 import dev.kordon.simulator.cluster.Cluster;
+import dev.kordon.simulator.cluster.Node;
+import dev.kordon.simulator.cluster.Pod;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class ReferenceSemanticsTest {
@@ -107,5 +110,34 @@ class ReferenceSemanticsTest {
                 .as("a CIDR matches pod addresses in it").isTrue();
         assertThat(ReferenceSemantics.principalMatches("*", "i", "s")).isTrue();
         assertThat(ReferenceSemantics.principalMatches("https://i/*-admin", "https://i", "x-admin")).isTrue();
+    }
+
+    @Test
+    void nodesMatchTheNodeAHostNetworkPodRunsOnAndAddressesOfNodes() {
+        // given: an infra node, a host-network agent on it, and b admitting ingress from infra nodes only
+        PolicySet set = policySet("s").workloads(A).intents(allow(nodes(labels("role", "infra"))).to(B)
+                .on(tcp(8080))).build();
+        Cluster workloads = cluster(set);
+        Node infra = new Node("infra-1", new TreeMap<>(Map.of("role", "infra")), "192.168.0.10", false);
+        Node other = new Node("worker-1", new TreeMap<>(), "192.168.0.11", false);
+        Pod agent = new Pod("ns", "agent", new TreeMap<>(Map.of("app", "agent")), "192.168.0.10", List.of(), "default", true,
+                "infra-1", "", Map.of());
+        Pod onWorker = new Pod("ns", "agent-2", new TreeMap<>(Map.of("app", "agent")), "192.168.0.11", List.of(), "default", true,
+                "worker-1", "", Map.of());
+        List<Pod> pods = new java.util.ArrayList<>(workloads.pods());
+        pods.addAll(List.of(agent, onWorker));
+        Cluster cluster = new Cluster(workloads.namespaces(), List.of(infra, other), pods, List.of());
+        ReferenceSemantics semantics = ReferenceSemantics.of(cluster, set);
+        Endpoint b = new Endpoint.OfPod(cluster.pod("ns/b").orElseThrow());
+
+        // then
+        assertThat(semantics.decide(Flow.of(new Endpoint.OfPod(agent), b, Transport.TCP, 8080)).allowed())
+                .as("a host-network pod has its node's address and labels").isTrue();
+        assertThat(semantics.decide(Flow.of(new Endpoint.External("192.168.0.10", ""), b, Transport.TCP, 8080))
+                .allowed()).as("the infra node's address").isTrue();
+        assertThat(semantics.decide(Flow.of(new Endpoint.OfPod(onWorker), b, Transport.TCP, 8080)).allowed())
+                .as("a host-network pod on a node the selector does not match").isFalse();
+        assertThat(semantics.decide(Flow.of(pod(set, "ns/a"), b, Transport.TCP, 8080)).allowed())
+                .as("a pod on the pod network is no node").isFalse();
     }
 }
