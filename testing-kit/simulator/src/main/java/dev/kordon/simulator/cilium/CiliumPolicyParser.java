@@ -43,13 +43,13 @@ final class CiliumPolicyParser {
         String namespace = clusterwide ? "" : manifest.namespace().isEmpty() ? "default" : manifest.namespace();
         List<PolicyEntry> entries = new ArrayList<>();
         boolean any = false;
-        if (fields.object("spec", body.path("spec"))) {
+        if (fields.isMap("spec", body.path("spec"))) {
             entries.addAll(rule("spec", body.path("spec"), namespace));
             any = true;
         }
-        List<JsonNode> specs = fields.list("specs", body.path("specs")).orElse(List.of());
+        List<JsonNode> specs = fields.list("specs", body.path("specs"));
         for (int i = 0; i < specs.size(); i++) {
-            if (fields.object("specs[" + i + "]", specs.get(i))) {
+            if (fields.isMap("specs[" + i + "]", specs.get(i))) {
                 entries.addAll(rule("specs[" + i + "]", specs.get(i), namespace));
                 any = true;
             }
@@ -67,20 +67,20 @@ final class CiliumPolicyParser {
         boolean matchesInit = subject.map(s -> s.requirements().stream()
                 .anyMatch(r -> r.source().equals("reserved") && r.key().equals("init"))).orElse(false);
         JsonNode defaults = node.path("enableDefaultDeny");
-        if (fields.object(path + ".enableDefaultDeny", defaults)) {
+        if (fields.isMap(path + ".enableDefaultDeny", defaults)) {
             fields.known(path + ".enableDefaultDeny", defaults, Set.of("ingress", "egress"));
         }
         boolean ingress = fields.bool(path + ".enableDefaultDeny.ingress", defaults.path("ingress")).orElse(true);
         boolean egress = fields.bool(path + ".enableDefaultDeny.egress", defaults.path("egress")).orElse(true);
         fields.list(path + ".labels", node.path("labels"));
         fields.string(path + ".description", node.path("description"));
-        if (fields.object(path + ".log", node.path("log"))) {
+        if (fields.isMap(path + ".log", node.path("log"))) {
             fields.known(path + ".log", node.path("log"), Set.of("value"));
         }
         List<PolicyEntry> entries = new ArrayList<>();
         boolean hasRules = false;
         for (String section : SECTIONS) {
-            List<JsonNode> list = fields.list(path + "." + section, node.path(section)).orElse(List.of());
+            List<JsonNode> list = fields.list(path + "." + section, node.path(section));
             hasRules |= !list.isEmpty();
             if (subject.isEmpty()) {
                 continue;

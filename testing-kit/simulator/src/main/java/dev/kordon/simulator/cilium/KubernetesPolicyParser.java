@@ -40,7 +40,7 @@ final class KubernetesPolicyParser {
     List<PolicyEntry> parse() {
         fields.known("", manifest.body(), Set.of("apiVersion", "kind", "metadata", "spec"));
         JsonNode spec = manifest.body().path("spec");
-        if (!fields.object("spec", spec)) {
+        if (!fields.isMap("spec", spec)) {
             fields.problem("spec", "is missing", "give the policy a spec");
             return List.of();
         }
@@ -48,8 +48,8 @@ final class KubernetesPolicyParser {
         EndpointSelector subject = selectors.kubernetes("spec.podSelector", spec.path("podSelector"), "")
                 .and(Requirement.added("k8s", Identities.NAMESPACE, namespace,
                         "added by Cilium: a NetworkPolicy applies in its own namespace"));
-        List<JsonNode> ingress = fields.list("spec.ingress", spec.path("ingress")).orElse(List.of());
-        List<JsonNode> egress = fields.list("spec.egress", spec.path("egress")).orElse(List.of());
+        List<JsonNode> ingress = fields.list("spec.ingress", spec.path("ingress"));
+        List<JsonNode> egress = fields.list("spec.egress", spec.path("egress"));
         Set<String> types = policyTypes(spec, egress);
         List<PolicyEntry> entries = new ArrayList<>();
         for (int i = 0; i < ingress.size(); i++) {
@@ -69,7 +69,7 @@ final class KubernetesPolicyParser {
 
     /** The policy types, defaulted as the API server does: Ingress, plus Egress when there are egress rules. */
     private Set<String> policyTypes(JsonNode spec, List<JsonNode> egress) {
-        Optional<List<String>> written = fields.strings("spec.policyTypes", spec.path("policyTypes"));
+        Optional<List<String>> written = fields.stringsIfPresent("spec.policyTypes", spec.path("policyTypes"));
         if (written.isEmpty() || written.get().isEmpty()) {
             return egress.isEmpty() ? Set.of("Ingress") : Set.of("Ingress", "Egress");
         }
@@ -91,7 +91,7 @@ final class KubernetesPolicyParser {
     private PolicyEntry rule(EndpointSelector subject, String path, int index, JsonNode node, Direction direction) {
         String peersField = direction == Direction.INGRESS ? "from" : "to";
         fields.known(path, node, Set.of(peersField, "ports"));
-        List<JsonNode> peerNodes = fields.list(path + "." + peersField, node.path(peersField)).orElse(List.of());
+        List<JsonNode> peerNodes = fields.list(path + "." + peersField, node.path(peersField));
         List<Peer> peers = new ArrayList<>();
         if (peerNodes.isEmpty()) {
             peers.add(new Peer.Endpoints(peersField + " (empty: every peer)", EndpointSelector.ALL));
@@ -100,7 +100,7 @@ final class KubernetesPolicyParser {
             peer(path, peersField + "[" + i + "]", peerNodes.get(i)).ifPresent(peers::add);
         }
         List<PortRule> l4 = new ArrayList<>();
-        List<JsonNode> portNodes = fields.list(path + ".ports", node.path("ports")).orElse(List.of());
+        List<JsonNode> portNodes = fields.list(path + ".ports", node.path("ports"));
         for (int i = 0; i < portNodes.size(); i++) {
             String at = "ports[" + i + "]";
             ports.kubernetes(path + "." + at, portNodes.get(i))
@@ -113,9 +113,9 @@ final class KubernetesPolicyParser {
     private Optional<Peer> peer(String path, String at, JsonNode node) {
         String full = path + "." + at;
         fields.known(full, node, Set.of("podSelector", "namespaceSelector", "ipBlock"));
-        boolean pods = fields.object(full + ".podSelector", node.path("podSelector"));
-        boolean namespaces = fields.object(full + ".namespaceSelector", node.path("namespaceSelector"));
-        boolean block = fields.object(full + ".ipBlock", node.path("ipBlock"));
+        boolean pods = fields.isMap(full + ".podSelector", node.path("podSelector"));
+        boolean namespaces = fields.isMap(full + ".namespaceSelector", node.path("namespaceSelector"));
+        boolean block = fields.isMap(full + ".ipBlock", node.path("ipBlock"));
         if (block && (pods || namespaces)) {
             fields.problem(full, "combines ipBlock with a selector", "write them as separate peers");
             return Optional.empty();
@@ -154,7 +154,7 @@ final class KubernetesPolicyParser {
             return Optional.empty();
         }
         List<Cidr> except = new ArrayList<>();
-        List<String> texts = fields.strings(path + ".except", node.path("except")).orElse(List.of());
+        List<String> texts = fields.strings(path + ".except", node.path("except"));
         for (int i = 0; i < texts.size(); i++) {
             Cidr each = Cidr.of(texts.get(i));
             boolean strict = each.isValid() && cidr.get().contains(each)

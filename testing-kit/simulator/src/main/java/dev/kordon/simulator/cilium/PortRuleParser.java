@@ -27,7 +27,7 @@ final class PortRuleParser {
     /** The {@code toPorts} items of a rule; deny rules take {@code ports} only. */
     List<PortRule> toPorts(String path, JsonNode node, Direction direction, boolean deny) {
         List<PortRule> rules = new ArrayList<>();
-        List<JsonNode> items = fields.list(path, node).orElse(List.of());
+        List<JsonNode> items = fields.list(path, node);
         for (int i = 0; i < items.size(); i++) {
             portRule(path + "[" + i + "]", items.get(i), direction, deny).ifPresent(rules::add);
         }
@@ -43,7 +43,7 @@ final class PortRuleParser {
             }
         }
         List<PortProtocol> list = new ArrayList<>();
-        List<JsonNode> items = fields.list(path + ".ports", node.path("ports")).orElse(List.of());
+        List<JsonNode> items = fields.list(path + ".ports", node.path("ports"));
         if (items.isEmpty()) {
             fields.unsupported(path + ".ports", "a port rule without ports (list the ports it is for)");
         }
@@ -59,7 +59,7 @@ final class PortRuleParser {
 
     private Optional<L7Rules> l7(String path, JsonNode node, List<PortProtocol> list, Direction direction) {
         String at = path + ".rules";
-        if (!fields.object(at, node)) {
+        if (!fields.isMap(at, node)) {
             return Optional.empty();
         }
         fields.known(at, node, Set.of("http", "dns", "kafka", "l7proto", "l7"));
@@ -69,8 +69,8 @@ final class PortRuleParser {
                         "remove it; enforce it with another layer");
             }
         }
-        List<JsonNode> http = fields.list(at + ".http", node.path("http")).orElse(List.of());
-        List<JsonNode> dns = fields.list(at + ".dns", node.path("dns")).orElse(List.of());
+        List<JsonNode> http = fields.list(at + ".http", node.path("http"));
+        List<JsonNode> dns = fields.list(at + ".dns", node.path("dns"));
         if (!http.isEmpty() && !dns.isEmpty()) {
             fields.problem(at, "has both http and dns rules", "one port rule takes one L7 protocol; split it");
             return Optional.empty();
@@ -101,12 +101,12 @@ final class PortRuleParser {
         Optional<Pattern> urlPath = regex(path + ".path", node.path("path"));
         Optional<Pattern> host = regex(path + ".host", node.path("host"));
         List<HttpRule.Header> headers = new ArrayList<>();
-        for (String header : fields.strings(path + ".headers", node.path("headers")).orElse(List.of())) {
+        for (String header : fields.strings(path + ".headers", node.path("headers"))) {
             String[] parts = header.split(" ", 2);
             String name = parts[0].replaceAll(":+$", "");
             headers.add(new HttpRule.Header(name, parts.length == 2 ? Optional.of(parts[1]) : Optional.empty()));
         }
-        List<JsonNode> matches = fields.list(path + ".headerMatches", node.path("headerMatches")).orElse(List.of());
+        List<JsonNode> matches = fields.list(path + ".headerMatches", node.path("headerMatches"));
         for (int i = 0; i < matches.size(); i++) {
             headerMatch(path + ".headerMatches[" + i + "]", matches.get(i)).ifPresent(headers::add);
         }
@@ -177,11 +177,11 @@ final class PortRuleParser {
     /** The {@code icmps} items of a rule, one port rule each. */
     List<PortRule> icmps(String path, JsonNode node) {
         List<PortRule> rules = new ArrayList<>();
-        List<JsonNode> items = fields.list(path, node).orElse(List.of());
+        List<JsonNode> items = fields.list(path, node);
         for (int i = 0; i < items.size(); i++) {
             String at = path + "[" + i + "]";
             fields.known(at, items.get(i), Set.of("fields"));
-            List<JsonNode> fieldNodes = fields.list(at + ".fields", items.get(i).path("fields")).orElse(List.of());
+            List<JsonNode> fieldNodes = fields.list(at + ".fields", items.get(i).path("fields"));
             if (fieldNodes.isEmpty()) {
                 fields.problem(at + ".fields", "is empty", "list the ICMP types, e.g. {family: IPv4, type: 8}");
             }

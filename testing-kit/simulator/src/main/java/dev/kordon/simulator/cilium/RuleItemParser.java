@@ -102,7 +102,7 @@ final class RuleItemParser {
 
     /** Whether the rule requires the authentication mode that always fails; {@code required} is not modelled. */
     private boolean authentication(String path, JsonNode node) {
-        if (!fields.object(path + ".authentication", node)) {
+        if (!fields.isMap(path + ".authentication", node)) {
             return false;
         }
         fields.known(path + ".authentication", node, Set.of("mode"));
@@ -123,7 +123,7 @@ final class RuleItemParser {
     }
 
     private Optional<List<Peer>> endpoints(Context context, String path, JsonNode node, String field) {
-        return fields.list(path + "." + field, node.path(field)).map(items -> {
+        return fields.listIfPresent(path + "." + field, node.path(field)).map(items -> {
             List<Peer> peers = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 String at = field + "[" + i + "]";
@@ -136,7 +136,7 @@ final class RuleItemParser {
     }
 
     private Optional<List<Peer>> entities(String path, JsonNode node, String field) {
-        return fields.list(path + "." + field, node.path(field)).map(items -> {
+        return fields.listIfPresent(path + "." + field, node.path(field)).map(items -> {
             List<Peer> peers = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 String at = field + "[" + i + "]";
@@ -154,7 +154,7 @@ final class RuleItemParser {
     }
 
     private Optional<List<Peer>> cidrs(String path, JsonNode node, String field) {
-        return fields.list(path + "." + field, node.path(field)).map(items -> {
+        return fields.listIfPresent(path + "." + field, node.path(field)).map(items -> {
             List<Peer> peers = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 String at = field + "[" + i + "]";
@@ -166,7 +166,7 @@ final class RuleItemParser {
     }
 
     private Optional<List<Peer>> cidrSets(String path, JsonNode node, String field) {
-        return fields.list(path + "." + field, node.path(field)).map(items -> {
+        return fields.listIfPresent(path + "." + field, node.path(field)).map(items -> {
             List<Peer> peers = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 cidrSet(path, field + "[" + i + "]", items.get(i)).ifPresent(peers::add);
@@ -189,7 +189,7 @@ final class RuleItemParser {
             fields.problem(full + ".cidr", "is missing", "give the CIDR, e.g. 10.0.0.0/8");
         }
         List<Cidr> except = new ArrayList<>();
-        List<String> texts = fields.strings(full + ".except", node.path("except")).orElse(List.of());
+        List<String> texts = fields.strings(full + ".except", node.path("except"));
         for (int i = 0; i < texts.size(); i++) {
             String exceptPath = full + ".except[" + i + "]";
             Optional<Cidr> parsed = cidr(exceptPath, texts.get(i), false);
@@ -215,7 +215,7 @@ final class RuleItemParser {
     }
 
     private Optional<List<Peer>> fqdns(String path, JsonNode node) {
-        return fields.list(path + ".toFQDNs", node.path("toFQDNs")).map(items -> {
+        return fields.listIfPresent(path + ".toFQDNs", node.path("toFQDNs")).map(items -> {
             List<Peer> peers = new ArrayList<>();
             FqdnParser parser = new FqdnParser(fields);
             for (int i = 0; i < items.size(); i++) {

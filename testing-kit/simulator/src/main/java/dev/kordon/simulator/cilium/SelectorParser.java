@@ -53,11 +53,11 @@ final class SelectorParser {
     }
 
     private LabelSelector read(String path, JsonNode node) {
-        if (!fields.object(path, node)) {
+        if (!fields.isMap(path, node)) {
             return LabelSelector.matchingAll();
         }
         JsonNode labels = node.path("matchLabels");
-        if (fields.object(path + ".matchLabels", labels)) {
+        if (fields.isMap(path + ".matchLabels", labels)) {
             for (Map.Entry<String, JsonNode> label : labels.properties()) {
                 if (!label.getValue().isString()) {
                     fields.problem(path + ".matchLabels." + label.getKey(), "is not a string: " + label.getValue(),

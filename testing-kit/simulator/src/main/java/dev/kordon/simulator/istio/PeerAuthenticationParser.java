@@ -18,7 +18,7 @@ final class PeerAuthenticationParser {
         MtlsMode mode = mode(yaml, "spec.mtls", spec.path("mtls"));
         SortedMap<Integer, MtlsMode> ports = new TreeMap<>();
         JsonNode portLevel = spec.path("portLevelMtls");
-        if (yaml.keyedMap("spec.portLevelMtls", portLevel)) {
+        if (yaml.isMap("spec.portLevelMtls", portLevel)) {
             if (portLevel.isEmpty()) {
                 yaml.problem("spec.portLevelMtls", "is empty", "remove it, or give at least one port");
             }

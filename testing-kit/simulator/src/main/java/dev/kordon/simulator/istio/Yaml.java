@@ -1,49 +1,29 @@
 package dev.kordon.simulator.istio;
 
+import dev.kordon.simulator.input.FieldReader;
 import dev.kordon.simulator.input.Fields;
 import dev.kordon.simulator.input.Manifest;
 import dev.kordon.simulator.input.Problems;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 
-/** Strict reading of one manifest's fields: every wrong type and unknown field is a problem with its path. */
-final class Yaml {
-
-    private final Manifest manifest;
-    private final Problems problems;
+/** Strict reading of an Istio manifest's fields: every wrong type and unknown field is a problem with its path. */
+final class Yaml extends FieldReader {
 
     Yaml(Manifest manifest, Problems problems) {
-        this.manifest = manifest;
-        this.problems = problems;
-    }
-
-    Manifest manifest() {
-        return manifest;
+        super(manifest, problems);
     }
 
     /** The namespace of the object; {@code default} when the manifest gives none, as {@code kubectl apply} does. */
     String namespace() {
-        return manifest.namespace().isEmpty() ? "default" : manifest.namespace();
+        return manifest().namespace().isEmpty() ? "default" : manifest().namespace();
     }
 
     /** How messages name the object. */
     String resource() {
-        return manifest.kind() + " " + namespace() + "/" + manifest.name();
-    }
-
-    void problem(String field, String message, String hint) {
-        problems.add(manifest, field, message, hint);
-    }
-
-    /** Whether the field is given (neither missing nor null). */
-    static boolean present(JsonNode node) {
-        return node != null && !node.isMissingNode() && !node.isNull();
+        return manifest().kind() + " " + namespace() + "/" + manifest().name();
     }
 
     /** {@code path.field}. */
@@ -58,14 +38,10 @@ final class Yaml {
 
     /** Whether a given node is a map, reporting it when not, and every field of it not in {@code fields}. */
     boolean map(String path, JsonNode node, String... fields) {
-        if (!present(node)) {
+        if (!isMap(path, node)) {
             return false;
         }
-        if (!node.isObject()) {
-            problem(path, "is not a map", "write it as a YAML map");
-            return false;
-        }
-        Fields.known(manifest, path, node, Set.of(fields), problems);
+        known(path, node, Set.of(fields));
         return true;
     }
 
@@ -76,82 +52,6 @@ final class Yaml {
             return false;
         }
         return map(path, node, fields);
-    }
-
-    /** Whether a given node is a map whose keys are data (ports, names), reporting it when not a map. */
-    boolean keyedMap(String path, JsonNode node) {
-        if (!present(node)) {
-            return false;
-        }
-        if (!node.isObject()) {
-            problem(path, "is not a map", "write it as a YAML map");
-            return false;
-        }
-        return true;
-    }
-
-    /** The elements of a list field (none when absent), reporting a field that is not a list. */
-    List<JsonNode> list(String path, JsonNode node) {
-        return Fields.list(manifest, path, node, problems);
-    }
-
-    /** The strings of a list of strings, reporting every element that is not a string. */
-    List<String> strings(String path, JsonNode node) {
-        List<String> strings = new ArrayList<>();
-        List<JsonNode> items = list(path, node);
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            if (item.isString()) {
-                strings.add(item.stringValue());
-            } else {
-                problem(at(path, i), "is not a string: " + item, "quote it, e.g. \"" + item.asString("") + "\"");
-            }
-        }
-        return strings;
-    }
-
-    /** A string field, if given, reporting one that is not a string. */
-    Optional<String> string(String path, JsonNode node) {
-        if (!present(node)) {
-            return Optional.empty();
-        }
-        if (!node.isString()) {
-            problem(path, "is not a string: " + node, "quote it");
-            return Optional.empty();
-        }
-        return Optional.of(node.stringValue());
-    }
-
-    /** A boolean field, if given, reporting one that is not true or false. */
-    Optional<Boolean> bool(String path, JsonNode node) {
-        if (!present(node)) {
-            return Optional.empty();
-        }
-        if (!node.isBoolean()) {
-            problem(path, "is not true or false: " + node, "write true or false");
-            return Optional.empty();
-        }
-        return Optional.of(node.booleanValue());
-    }
-
-    /** A map of strings to strings (labels), reporting values that are not strings. */
-    SortedMap<String, String> stringMap(String path, JsonNode node) {
-        SortedMap<String, String> map = new TreeMap<>();
-        if (!present(node)) {
-            return map;
-        }
-        if (!node.isObject()) {
-            problem(path, "is not a map", "write it as a YAML map of strings");
-            return map;
-        }
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            if (entry.getValue().isString()) {
-                map.put(entry.getKey(), entry.getValue().stringValue());
-            } else {
-                problem(at(path, entry.getKey()), "is not a string: " + entry.getValue(), "quote it");
-            }
-        }
-        return map;
     }
 
     /** The {@code matchLabels} of an Istio workload selector: no empty keys and no wildcards. */

@@ -51,7 +51,7 @@ class ParseProblemsTest {
                  init, health, unmanaged, ingress, none""", """
                 policies.yaml: CiliumNetworkPolicy shop/p: spec.ingress[0].toPorts[0].ports[0].port: is not a string:\
                  80
-                  fix: quote it""", """
+                  fix: quote it, e.g. "80\"""", """
                 policies.yaml: CiliumNetworkPolicy shop/p: spec.ingress[1].fromCIDR[0]: is not a CIDR with no bits set\
                  after the prefix: 10.0.0.1/8
                   fix: write it like 10.0.0.0/8 or 2001:db8::/32""");

@@ -94,8 +94,8 @@ public final class CalicoPolicyReader {
             }
         }
         fields.bool("spec.applyOnForward", spec.get("applyOnForward"));
-        return global && (fields.bool("spec.doNotTrack", spec.get("doNotTrack"))
-                | fields.bool("spec.preDNAT", spec.get("preDNAT")));
+        return global && (fields.bool("spec.doNotTrack", spec.get("doNotTrack")).orElse(false)
+                | fields.bool("spec.preDNAT", spec.get("preDNAT")).orElse(false));
     }
 
     static boolean nonEmptyList(JsonNode node) {
@@ -110,7 +110,7 @@ public final class CalicoPolicyReader {
     static Set<Direction> types(ManifestFields fields, JsonNode spec, boolean hasIngress, boolean hasEgress) {
         List<String> written = fields.strings("spec.types", spec.get("types"));
         if (written.isEmpty()) {
-            if (!ManifestFields.absent(spec.get("types"))) {
+            if (ManifestFields.present(spec.get("types"))) {
                 fields.problem("spec.types", "is empty", "list Ingress and/or Egress, or leave types out");
             }
             Set<Direction> types = EnumSet.noneOf(Direction.class);

@@ -66,7 +66,7 @@ final class CalicoRuleReader {
     private Optional<Action> action(String path, JsonNode node) {
         Optional<String> text = fields.string(path, node);
         if (text.isEmpty()) {
-            if (ManifestFields.absent(node)) {
+            if (!ManifestFields.present(node)) {
                 fields.problem(path, "is missing", "every rule needs an action: Allow, Deny, Log or Pass");
             }
             return Optional.empty();
@@ -81,7 +81,7 @@ final class CalicoRuleReader {
     }
 
     private IcmpMatch icmp(String path, JsonNode node) {
-        if (ManifestFields.absent(node)) {
+        if (!ManifestFields.present(node)) {
             return IcmpMatch.NONE;
         }
         fields.known(path, node, Set.of("type", "code"));
@@ -154,7 +154,7 @@ final class CalicoRuleReader {
         }
 
         HttpMatch read(String path, JsonNode node) {
-            if (ManifestFields.absent(node)) {
+            if (!ManifestFields.present(node)) {
                 return HttpMatch.NONE;
             }
             fields.known(path, node, Set.of("methods", "paths"));

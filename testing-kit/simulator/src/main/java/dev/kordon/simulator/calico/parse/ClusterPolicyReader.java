@@ -39,7 +39,7 @@ public final class ClusterPolicyReader {
         int before = problems.all().size();
         String tier = tier(fields, spec.get("tier"));
         Optional<Integer> priority = fields.integer("spec.priority", spec.get("priority"), 0, 1000);
-        if (priority.isEmpty() && ManifestFields.absent(spec.get("priority"))) {
+        if (priority.isEmpty() && !ManifestFields.present(spec.get("priority"))) {
             fields.problem("spec.priority", "is missing", "set a priority 0..1000 (lower goes first)");
         }
         List<Conjunct> subject = subject(fields, spec.get("subject"));
@@ -75,7 +75,7 @@ public final class ClusterPolicyReader {
     }
 
     private static List<Conjunct> subject(ManifestFields fields, JsonNode node) {
-        if (ManifestFields.absent(node) || !node.isObject() || node.size() != 1) {
+        if (!ManifestFields.present(node) || !node.isObject() || node.size() != 1) {
             fields.problem("spec.subject", "must set exactly one of namespaces and pods",
                     "select the subject pods with namespaces: {...} or pods: {namespaceSelector, podSelector}");
             return List.of();
@@ -97,7 +97,7 @@ public final class ClusterPolicyReader {
         }
         List<Conjunct> parts = new ArrayList<>();
         for (String field : List.of("namespaceSelector", "podSelector")) {
-            if (ManifestFields.absent(node.get(field))) {
+            if (!ManifestFields.present(node.get(field))) {
                 fields.problem(path + "." + field, "is missing", "set it; {} selects everything");
                 return List.of();
             }

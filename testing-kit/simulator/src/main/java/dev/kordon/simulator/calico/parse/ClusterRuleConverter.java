@@ -173,7 +173,7 @@ final class ClusterRuleConverter {
         Map<String, List<PortMatch>> protocols = new TreeMap<>();
         List<JsonNode> items = fields.list(path, node);
         if (items.isEmpty()) {
-            if (!ManifestFields.absent(node)) {
+            if (ManifestFields.present(node)) {
                 fields.problem(path, "is empty", "list 1..25 protocols, or leave protocols out to match all");
             }
             protocols.put("", List.of());

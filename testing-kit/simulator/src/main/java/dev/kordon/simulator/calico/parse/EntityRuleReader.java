@@ -38,14 +38,14 @@ final class EntityRuleReader {
     }
 
     Side read(String path, JsonNode node, boolean source) {
-        if (ManifestFields.absent(node)) {
+        if (!ManifestFields.present(node)) {
             return new Side(EntityRule.ANY, false, false);
         }
         fields.known(path, node, FIELDS);
         if (!node.isObject()) {
             return new Side(EntityRule.ANY, false, false);
         }
-        if (!ManifestFields.absent(node.get("services"))) {
+        if (ManifestFields.present(node.get("services"))) {
             fields.problem(path + ".services", "is not supported by the simulator: it has no model of Kubernetes"
                     + " Services and their endpoints", "select the Service's pods with selector and ports instead");
         }
@@ -82,7 +82,7 @@ final class EntityRuleReader {
     }
 
     private List<Conjunct> serviceAccounts(String path, JsonNode node) {
-        if (ManifestFields.absent(node)) {
+        if (!ManifestFields.present(node)) {
             return List.of();
         }
         fields.known(path, node, Set.of("names", "selector"));

@@ -56,7 +56,7 @@ public final class KubernetesPolicyReader {
         }
         int before = problems.all().size();
         String namespace = manifest.namespace();
-        LabelSelector podSelector = ManifestFields.absent(spec.get("podSelector")) ? LabelSelector.matchingAll()
+        LabelSelector podSelector = !ManifestFields.present(spec.get("podSelector")) ? LabelSelector.matchingAll()
                 : fields.labelSelector("spec.podSelector", spec.get("podSelector"));
         List<Conjunct> subject = List.of(Scopes.policyNamespace(namespace),
                 Scopes.kubernetesPods("podSelector " + podSelector, podSelector));
@@ -154,9 +154,9 @@ public final class KubernetesPolicyReader {
         if (!node.isObject()) {
             return Optional.empty();
         }
-        boolean pods = !ManifestFields.absent(node.get("podSelector"));
-        boolean namespaces = !ManifestFields.absent(node.get("namespaceSelector"));
-        boolean ipBlock = !ManifestFields.absent(node.get("ipBlock"));
+        boolean pods = ManifestFields.present(node.get("podSelector"));
+        boolean namespaces = ManifestFields.present(node.get("namespaceSelector"));
+        boolean ipBlock = ManifestFields.present(node.get("ipBlock"));
         if (!pods && !namespaces && !ipBlock) {
             fields.problem(path, "sets no field", "set podSelector, namespaceSelector or ipBlock (an empty peer is"
                     + " rejected by the API server)");
@@ -190,7 +190,7 @@ public final class KubernetesPolicyReader {
         Optional<Cidr> cidr = fields.string(path + ".cidr", node.get("cidr")).flatMap(text -> text.contains("/")
                 ? fields.cidrOrIp(path + ".cidr", text) : notACidr(fields, path + ".cidr", text));
         if (cidr.isEmpty()) {
-            if (ManifestFields.absent(node.get("cidr"))) {
+            if (!ManifestFields.present(node.get("cidr"))) {
                 fields.problem(path + ".cidr", "is missing", "give the CIDR of the block");
             }
             return Optional.empty();
@@ -241,7 +241,7 @@ public final class KubernetesPolicyReader {
         if (protocol.isEmpty()) {
             return Optional.empty();
         }
-        if (ManifestFields.absent(port)) {
+        if (!ManifestFields.present(port)) {
             if (endPort.isPresent()) {
                 fields.problem(path + ".endPort", "is set without a port", "set port, the start of the range");
             }

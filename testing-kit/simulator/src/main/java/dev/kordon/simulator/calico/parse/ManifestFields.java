@@ -4,93 +4,49 @@ import dev.kordon.dsl.Cidr;
 import dev.kordon.dsl.LabelSelector;
 import dev.kordon.simulator.calico.selector.Selector;
 import dev.kordon.simulator.calico.selector.SelectorSyntaxException;
+import dev.kordon.simulator.input.FieldReader;
 import dev.kordon.simulator.input.Fields;
 import dev.kordon.simulator.input.Manifest;
 import dev.kordon.simulator.input.Problems;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 
-/** Strict, problem-collecting access to the fields of one manifest. */
-final class ManifestFields {
+/** Strict, problem-collecting access to the fields of one Calico manifest. */
+final class ManifestFields extends FieldReader {
 
     private static final Set<String> METADATA = Set.of("name", "namespace", "labels", "annotations", "uid",
             "resourceVersion", "creationTimestamp", "generation", "generateName", "managedFields", "ownerReferences",
             "finalizers", "deletionTimestamp", "deletionGracePeriodSeconds", "selfLink");
 
-    private final Manifest manifest;
-    private final Problems problems;
-
     ManifestFields(Manifest manifest, Problems problems) {
-        this.manifest = manifest;
-        this.problems = problems;
-    }
-
-    Manifest manifest() {
-        return manifest;
+        super(manifest, problems);
     }
 
     /** Checks the top level ({@code apiVersion, kind, metadata, spec} and the extra ones) and the metadata. */
     JsonNode spec(String... extraTopLevel) {
         Set<String> top = new java.util.TreeSet<>(Set.of("apiVersion", "kind", "metadata", "spec"));
         top.addAll(List.of(extraTopLevel));
-        known("", manifest.body(), top);
-        known("metadata", manifest.body().path("metadata"), METADATA);
-        return manifest.body().path("spec");
+        known("", manifest().body(), top);
+        known("metadata", manifest().body().path("metadata"), METADATA);
+        return manifest().body().path("spec");
     }
 
     /** Reports a present node that is not a map, and every field of a map that is not in {@code fields}. */
-    void known(String path, JsonNode node, Set<String> fields) {
-        if (!absent(node) && !node.isObject()) {
+    @Override
+    public void known(String path, JsonNode node, Set<String> fields) {
+        if (present(node) && !node.isObject()) {
             problem(path, "is not a map: " + node, "write it as a YAML map with the fields "
                     + String.join(", ", new java.util.TreeSet<>(fields)));
             return;
         }
-        Fields.known(manifest, path, node, fields, problems);
-    }
-
-    void problem(String path, String message, String hint) {
-        problems.add(manifest, path, message, hint);
-    }
-
-    List<JsonNode> list(String path, JsonNode node) {
-        return Fields.list(manifest, path, node, problems);
-    }
-
-    static boolean absent(JsonNode node) {
-        return node == null || node.isMissingNode() || node.isNull();
-    }
-
-    /** A string field; a present field of another type is a problem. */
-    Optional<String> string(String path, JsonNode node) {
-        if (absent(node)) {
-            return Optional.empty();
-        }
-        if (!node.isString()) {
-            problem(path, "is not a string: " + node, "write it as a (quoted) string");
-            return Optional.empty();
-        }
-        return Optional.of(node.asString());
-    }
-
-    /** A list of strings. */
-    List<String> strings(String path, JsonNode node) {
-        List<String> values = new ArrayList<>();
-        List<JsonNode> items = list(path, node);
-        for (int i = 0; i < items.size(); i++) {
-            string(path + "[" + i + "]", items.get(i)).ifPresent(values::add);
-        }
-        return values;
+        super.known(path, node, fields);
     }
 
     /** A number field. */
     Optional<Double> number(String path, JsonNode node) {
-        if (absent(node)) {
+        if (!present(node)) {
             return Optional.empty();
         }
         if (!node.isNumber()) {
@@ -102,7 +58,7 @@ final class ManifestFields {
 
     /** An integer field within bounds. */
     Optional<Integer> integer(String path, JsonNode node, int min, int max) {
-        if (absent(node)) {
+        if (!present(node)) {
             return Optional.empty();
         }
         if (!node.isIntegralNumber() || node.asLong() < min || node.asLong() > max) {
@@ -113,18 +69,6 @@ final class ManifestFields {
         return Optional.of(node.asInt());
     }
 
-    /** A boolean field, false when absent. */
-    boolean bool(String path, JsonNode node) {
-        if (absent(node)) {
-            return false;
-        }
-        if (!node.isBoolean()) {
-            problem(path, "is not true or false: " + node, "write true or false");
-            return false;
-        }
-        return node.asBoolean();
-    }
-
     /** A Kubernetes label selector ({@code matchLabels}, {@code matchExpressions}). */
     LabelSelector labelSelector(String path, JsonNode node) {
         if (!node.isObject()) {
@@ -132,27 +76,10 @@ final class ManifestFields {
             return LabelSelector.matchingAll();
         }
         JsonNode matchLabels = node.get("matchLabels");
-        if (!absent(matchLabels) && !matchLabels.isObject()) {
+        if (!!present(matchLabels) && !matchLabels.isObject()) {
             problem(path + ".matchLabels", "is not a map of labels: " + matchLabels, "write key: value pairs");
         }
-        return Fields.labelSelector(manifest, path, node, problems);
-    }
-
-    /** A map of string labels. */
-    SortedMap<String, String> labels(String path, JsonNode node) {
-        SortedMap<String, String> labels = new TreeMap<>();
-        if (absent(node)) {
-            return labels;
-        }
-        if (!node.isObject()) {
-            problem(path, "is not a map of labels", "write it as key: value pairs");
-            return labels;
-        }
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            string(path + "." + entry.getKey(), entry.getValue()).ifPresent(value -> labels.put(entry.getKey(),
-                    value));
-        }
-        return labels;
+        return Fields.labelSelector(manifest(), path, node, problems());
     }
 
     /** A Calico selector string; a syntax error is a problem. {@code global()} only where allowed. */

@@ -48,7 +48,7 @@ final class Ports {
 
     /** {@code TCP}, {@code UDP}, {@code ICMP}, {@code ICMPv6}, {@code SCTP}, {@code UDPLite} or 1..255. */
     static Optional<ProtocolMatch> protocol(ManifestFields fields, String path, JsonNode node) {
-        if (ManifestFields.absent(node)) {
+        if (!ManifestFields.present(node)) {
             return Optional.of(ProtocolMatch.ANY);
         }
         if (node.isIntegralNumber() && node.asLong() >= 1 && node.asLong() <= 255) {

@@ -42,7 +42,7 @@ public final class ResourceReader {
         JsonNode spec = fields.spec();
         fields.known("spec", spec, Set.of("nets", "allowedEgressDomains"));
         int before = problems.all().size();
-        if (!ManifestFields.absent(spec.get("allowedEgressDomains"))) {
+        if (ManifestFields.present(spec.get("allowedEgressDomains"))) {
             fields.problem("spec.allowedEgressDomains", "is not supported by the simulator (a Calico Enterprise"
                     + " feature that matches DNS names)", "list the addresses in nets instead");
         }
@@ -54,7 +54,7 @@ public final class ResourceReader {
         for (int i = 0; i < texts.size(); i++) {
             fields.cidrOrIp("spec.nets[" + i + "]", texts.get(i)).ifPresent(nets::add);
         }
-        var labels = fields.labels("metadata.labels", manifest.body().path("metadata").get("labels"));
+        var labels = fields.stringMap("metadata.labels", manifest.body().path("metadata").get("labels"));
         if (problems.all().size() > before) {
             return Optional.empty();
         }
@@ -75,7 +75,7 @@ public final class ResourceReader {
         CalicoRuleReader rules = new CalicoRuleReader(fields, "");
         List<Rule> ingress = rules.rules("spec.ingress", spec.get("ingress"), Direction.INGRESS);
         List<Rule> egress = rules.rules("spec.egress", spec.get("egress"), Direction.EGRESS);
-        var labels = fields.labels("spec.labelsToApply", spec.get("labelsToApply"));
+        var labels = fields.stringMap("spec.labelsToApply", spec.get("labelsToApply"));
         if (problems.all().size() > before) {
             return Optional.empty();
         }
