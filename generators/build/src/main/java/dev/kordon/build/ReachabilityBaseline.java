@@ -1,6 +1,7 @@
 package dev.kordon.build;
 
 import dev.kordon.dsl.PolicySet;
+import dev.kordon.generators.AtomicFiles;
 import dev.kordon.generators.Generation;
 import dev.kordon.simulator.EnforcementProfile;
 import dev.kordon.simulator.Simulator;
@@ -15,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,10 +168,7 @@ final class ReachabilityBaseline {
 
     private static void write(Path file, String text) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".baseline", ".tmp");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the baseline " + file, e);
         }

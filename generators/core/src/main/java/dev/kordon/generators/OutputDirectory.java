@@ -3,12 +3,10 @@ package dev.kordon.generators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +67,9 @@ public final class OutputDirectory {
             }
             deleteTree(old);
             if (Files.exists(folder)) {
-                move(folder, old);
+                AtomicFiles.move(folder, old);
             }
-            move(staging, folder);
+            AtomicFiles.move(staging, folder);
             deleteTree(old);
             return Outcome.WRITTEN;
         } finally {
@@ -91,14 +89,6 @@ public final class OutputDirectory {
             }
         }
         return existing.equals(files);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
     }
 
     private static void deleteTree(Path path) throws IOException {

@@ -1,14 +1,11 @@
 package dev.kordon.maven;
 
-import dev.kordon.codegen.GeneratedSource;
 import dev.kordon.codegen.importer.ImportRequest;
 import dev.kordon.codegen.importer.ImportResult;
 import dev.kordon.codegen.importer.Importer;
 import dev.kordon.simulator.input.InputException;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,12 +59,7 @@ public final class ImportMojo extends AbstractMojo {
         }
         Path java = outputDirectory.toPath().resolve("java");
         try {
-            for (GeneratedSource source : result.sources()) {
-                source.writeTo(java);
-            }
-            Path services = outputDirectory.toPath().resolve("resources").resolve(ImportResult.SERVICE_FILE);
-            Files.createDirectories(services.getParent());
-            Files.writeString(services, result.serviceRegistration(), StandardCharsets.UTF_8);
+            result.writeTo(java, outputDirectory.toPath().resolve("resources"));
         } catch (IOException e) {
             throw new MojoExecutionException("kordon: cannot write the imported sources to " + outputDirectory, e);
         }

@@ -1,14 +1,11 @@
 package dev.kordon.cli;
 
-import dev.kordon.codegen.GeneratedSource;
 import dev.kordon.codegen.importer.ImportRequest;
 import dev.kordon.codegen.importer.ImportResult;
 import dev.kordon.codegen.importer.Importer;
 import dev.kordon.simulator.input.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -81,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             ImportResult result = new Importer().run(request());
-            write(result);
+            result.writeTo(output, resources);
             out.print(result.report());
             return result.isComplete() ? ExitCodes.OK : ExitCodes.INVALID;
         } catch (InputException | BadInputException e) {
@@ -107,14 +104,4 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private void write(ImportResult result) throws IOException {
-        for (GeneratedSource source : result.sources()) {
-            source.writeTo(output);
-        }
-        if (!result.sources().isEmpty()) {
-            Path services = resources.resolve(ImportResult.SERVICE_FILE);
-            Files.createDirectories(services.getParent());
-            Files.writeString(services, result.serviceRegistration(), StandardCharsets.UTF_8);
-        }
-    }
 }

@@ -2,9 +2,8 @@ package dev.kordon.codegen;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.kordon.generators.AtomicFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -47,11 +46,8 @@ public record GeneratedSource(String packageName, String className, String text)
         return Path.of(qualifiedName().replace('.', '/') + ".java");
     }
 
-    /** Writes it below {@code sourceRoot}, creating the package folders, and returns the file. */
+    /** Writes it below {@code sourceRoot}, creating the package folders, and returns the file (never half-written). */
     public Path writeTo(Path sourceRoot) throws IOException {
-        Path file = sourceRoot.resolve(relativePath());
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
+        return AtomicFiles.write(sourceRoot.resolve(relativePath()), text);
     }
 }

@@ -1,12 +1,12 @@
 package dev.kordon.testing;
 
+import dev.kordon.generators.AtomicFiles;
 import dev.kordon.simulator.analysis.ConnectivityFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,10 +89,7 @@ final class Snapshots {
     /** Writes through a temporary file in the same directory, so that a snapshot is never half-written. */
     private static void write(Path file, String text) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), ".snapshot", ".tmp");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the snapshot " + file, e);
         }

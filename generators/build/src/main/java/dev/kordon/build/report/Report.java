@@ -1,12 +1,12 @@
 package dev.kordon.build.report;
 
 import dev.kordon.dsl.PolicySet;
+import dev.kordon.generators.AtomicFiles;
 import dev.kordon.generators.Fidelity;
 import dev.kordon.generators.Generation;
 import dev.kordon.simulator.analysis.Connectivity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,15 +57,13 @@ public record Report(List<SetSummary> sets, List<TargetSummary> targets, boolean
         return Collections.unmodifiableSortedMap(files);
     }
 
-    /** Writes {@link #files()} into the directory, creating it; other files there are left alone. */
+    /** Writes {@link #files()} into the directory, each whole or not at all, creating it; other files stay. */
     public ReportResult write(Path directory) {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(directory);
             for (Map.Entry<String, String> file : files().entrySet()) {
-                Path path = directory.resolve(file.getKey());
-                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-                written.add(path);
+                written.add(AtomicFiles.write(directory.resolve(file.getKey()), file.getValue()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + directory, e);

@@ -1,7 +1,11 @@
 package dev.kordon.codegen.importer;
 
 import dev.kordon.codegen.GeneratedSource;
+import dev.kordon.generators.AtomicFiles;
 import dev.kordon.simulator.input.InputProblem;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -34,6 +38,23 @@ public record ImportResult(List<GeneratedSource> sources, List<InputProblem> not
     /** The content of {@link #SERVICE_FILE}: the providers' binary names, one a line. */
     public String serviceRegistration() {
         return sources.stream().map(source -> source.qualifiedName() + "\n").collect(Collectors.joining());
+    }
+
+    /**
+     * Writes the sources below {@code sourceRoot} and, when there are any, their registration {@link #SERVICE_FILE}
+     * below {@code resourceRoot}; each file is written whole or not at all.
+     *
+     * @return the files written, sources first
+     */
+    public List<Path> writeTo(Path sourceRoot, Path resourceRoot) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (GeneratedSource source : sources) {
+            written.add(source.writeTo(sourceRoot));
+        }
+        if (!sources.isEmpty()) {
+            written.add(AtomicFiles.write(resourceRoot.resolve(SERVICE_FILE), serviceRegistration()));
+        }
+        return written;
     }
 
     /** The report: what was written and every entry of {@link #notImported}. */
