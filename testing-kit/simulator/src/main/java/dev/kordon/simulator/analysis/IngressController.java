@@ -1,0 +1,172 @@
+package dev.kordon.simulator.analysis;
+
+import dev.kordon.simulator.Endpoint;
+import dev.kordon.simulator.Flow;
+import dev.kordon.simulator.Simulator;
+import dev.kordon.simulator.Transport;
+import dev.kordon.simulator.analysis.IngressBackend.AnyPort;
+import dev.kordon.simulator.analysis.IngressBackend.BackendPort;
+import dev.kordon.simulator.analysis.IngressBackend.PortName;
+import dev.kordon.simulator.analysis.IngressBackend.PortNumber;
+import dev.kordon.simulator.cluster.Cluster;
+import dev.kordon.simulator.cluster.ContainerPort;
+import dev.kordon.simulator.cluster.Pod;
+import dev.kordon.simulator.cluster.Service;
+import dev.kordon.simulator.cluster.ServicePort;
+import dev.kordon.simulator.cluster.SyntheticAddresses;
+import dev.kordon.simulator.input.Problems;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * netpol-analyzer's pseudo-peer {@code {ingress-controller}}: the connections an ingress controller opens to the
+ * workloads behind Ingress and Route backends, as its {@code connlist} lists them.
+ *
+ * <ol>
+ *   <li>A backend names a Service of its object's namespace; the Service must have a selector and select some
+ *       workload (otherwise the backend is skipped with a warning).</li>
+ *   <li>The backend's port picks the first Service port with that name or number (a Route's port also matches a
+ *       {@code targetPort}); no port picks them all. Each picked port's {@code targetPort} (a number, or a container
+ *       port name resolved in the workload's pod to a TCP port) must be one of the pod's container ports.</li>
+ *   <li>Those TCP ports are then decided by the simulator, from a pod {@code ingress-controller} without labels in
+ *       a namespace {@code ingress-controller-ns} with only its name label: a policy admits the controller exactly
+ *       when it admits such a pod (e.g. {@code namespaceSelector: {}}, not {@code podSelector: {}}).</li>
+ * </ol>
+ *
+ * <p>The pod is a probe only: it is not part of the cluster, so it changes no verdict between real endpoints.
+ */
+final class IngressController {
+
+    /** The namespace netpol-analyzer gives the controller. */
+    static final String NAMESPACE = "ingress-controller-ns";
+    /** The name netpol-analyzer gives the controller. */
+    static final String NAME = "ingress-controller";
+
+    private final Simulator simulator;
+    private final Cluster cluster;
+    private final Peer peer;
+
+    IngressController(Simulator simulator, Cluster cluster) {
+        this.simulator = simulator;
+        this.cluster = cluster;
+        Pod probe = new Pod(NAMESPACE, NAME, new TreeMap<>(), "", List.of(), "default", false, "", "", Map.of());
+        List<Pod> addressed = SyntheticAddresses.assign(Stream.concat(cluster.pods().stream(), Stream.of(probe))
+                .toList());
+        Pod withAddress = addressed.stream().filter(pod -> pod.id().equals(probe.id())).findFirst().orElseThrow();
+        this.peer = Peer.ingressController(NAME, new Endpoint.OfPod(withAddress));
+    }
+
+    /** The controller's lines, one per workload it reaches, sorted by workload; warnings go to warnings. */
+    List<Connection> connections(List<IngressBackend> backends, Problems warnings) {
+        if (backends.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Peer>> selected = new TreeMap<>();
+        List<Peer> workloads = Connectivity.workloads(cluster.pods());
+        for (Service service : cluster.services()) {
+            selected.put(service.id(), workloads.stream()
+                    .filter(workload -> workload.probe() instanceof Endpoint.OfPod pod && service.selects(pod.pod()))
+                    .toList());
+        }
+        Map<Peer, TreeSet<Integer>> ports = new LinkedHashMap<>();
+        Map<Peer, IngressBackend> firstBackend = new LinkedHashMap<>();
+        for (IngressBackend backend : backends) {
+            Optional<Service> service = usableService(backend, selected, warnings);
+            if (service.isEmpty()) {
+                continue;
+            }
+            for (Peer workload : selected.get(service.get().id())) {
+                Pod pod = ((Endpoint.OfPod) workload.probe()).pod();
+                ports.computeIfAbsent(workload, key -> new TreeSet<>()).addAll(podPorts(service.get(), backend, pod));
+                firstBackend.putIfAbsent(workload, backend);
+            }
+        }
+        List<Connection> lines = new ArrayList<>();
+        ports.keySet().stream().sorted((a, b) -> a.toString().compareTo(b.toString())).forEach(workload -> {
+            List<PortRange> allowed = ports.get(workload).stream()
+                    .filter(port -> simulator.decide(Flow.of(peer.probe(), workload.probe(), Transport.TCP, port))
+                            .allowed())
+                    .map(port -> new PortRange(port, port)).toList();
+            if (allowed.isEmpty()) {
+                warnBlocked(workload, firstBackend.get(workload), ports.get(workload), warnings);
+                return;
+            }
+            Map<Transport, List<PortRange>> set = new EnumMap<>(Transport.class);
+            set.put(Transport.TCP, allowed);
+            lines.add(new Connection(peer, workload, ConnectionSet.of(set)));
+        });
+        return List.copyOf(lines);
+    }
+
+    /** The Service a backend names, if it exists, has a selector and selects some workload. */
+    private Optional<Service> usableService(IngressBackend backend, Map<String, List<Peer>> selected,
+            Problems warnings) {
+        Optional<Service> service = cluster.service(backend.namespace(), backend.service());
+        String id = backend.namespace() + "/" + backend.service();
+        String problem = service.isEmpty() ? "names Service " + id + ", which is not in the input"
+                : !service.get().hasSelector() ? "names Service " + id + ", which has no selector"
+                : selected.get(id).isEmpty() ? "names Service " + id + ", which selects no workload" : "";
+        if (problem.isEmpty()) {
+            return service;
+        }
+        warnings.add(backend.source().file(), backend.source().object(), backend.source().field(),
+                problem + " (no {ingress-controller} line comes from it)",
+                "add the Service with a selector matching the workload's pod labels, or fix the name");
+        return Optional.empty();
+    }
+
+    /**
+     * The TCP ports of the pod the backend reaches: the target port of the Service port it picks (all of them when it
+     * gives no port), kept when the pod declares it as a container port, as netpol-analyzer does.
+     */
+    static List<Integer> podPorts(Service service, IngressBackend backend, Pod pod) {
+        List<Integer> result = new ArrayList<>();
+        for (ServicePort port : picked(service, backend)) {
+            int number = port.targetPort() instanceof ServicePort.Named named
+                    ? pod.namedPort(named.name(), "TCP").map(ContainerPort::port).orElse(-1)
+                    : ((ServicePort.Number) port.targetPort()).port();
+            // netpol-analyzer counts every container port of the pod as a TCP port it exposes, whatever its protocol.
+            if (pod.ports().stream().anyMatch(container -> container.port() == number)) {
+                result.add(number);
+            }
+        }
+        return result;
+    }
+
+    /** The Service ports a backend picks: the first that matches its port, or all of them when it gives none. */
+    private static List<ServicePort> picked(Service service, IngressBackend backend) {
+        BackendPort wanted = backend.port();
+        if (wanted instanceof AnyPort) {
+            return service.ports();
+        }
+        for (ServicePort port : service.ports()) {
+            boolean matches = wanted instanceof PortNumber number
+                    ? port.port() == number.port() || port.targetPort().equals(new ServicePort.Number(number.port()))
+                    : !port.name().isEmpty() && port.name().equals(((PortName) wanted).name())
+                            || backend.route() && port.targetPort().equals(new ServicePort.Named(
+                                    ((PortName) wanted).name()));
+            if (matches) {
+                return List.of(port);
+            }
+        }
+        return List.of();
+    }
+
+    private static void warnBlocked(Peer workload, IngressBackend backend, TreeSet<Integer> ports,
+            Problems warnings) {
+        String message = ports.isEmpty()
+                ? "reaches " + workload + " on no container port of its pod (no {ingress-controller} line)"
+                : "reaches " + workload + " on TCP " + String.join(",", ports.stream().map(String::valueOf).toList())
+                        + ", which network policy denies to {ingress-controller}";
+        String hint = ports.isEmpty() ? "make the Service's targetPort one of the pod's containerPorts"
+                : "admit the ingress controller's namespace in the workload's ingress policy, or drop the backend";
+        warnings.add(backend.source().file(), backend.source().object(), backend.source().field(), message, hint);
+    }
+}
