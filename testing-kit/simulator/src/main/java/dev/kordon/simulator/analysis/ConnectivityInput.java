@@ -46,7 +46,7 @@ public final class ConnectivityInput {
         Simulator simulator = Simulator.build(split.cluster(), split.policies(), profile);
         Connectivity connectivity = Connectivity.analyse(simulator, split.policies());
         Problems warnings = new Problems();
-        List<Connection> ingress = new IngressController(simulator, split.cluster())
+        List<Connection> ingress = new IngressController(split.cluster(), split.policies(), profile)
                 .connections(IngressBackends.read(manifests, warnings), warnings);
         return connectivity.withIngressController(ingress, warnings.all());
     }

@@ -1,5 +1,6 @@
 package dev.kordon.simulator.analysis;
 
+import dev.kordon.simulator.EnforcementProfile;
 import dev.kordon.simulator.Endpoint;
 import dev.kordon.simulator.Flow;
 import dev.kordon.simulator.Simulator;
@@ -10,10 +11,12 @@ import dev.kordon.simulator.analysis.IngressBackend.PortName;
 import dev.kordon.simulator.analysis.IngressBackend.PortNumber;
 import dev.kordon.simulator.cluster.Cluster;
 import dev.kordon.simulator.cluster.ContainerPort;
+import dev.kordon.simulator.cluster.Namespace;
 import dev.kordon.simulator.cluster.Pod;
 import dev.kordon.simulator.cluster.Service;
 import dev.kordon.simulator.cluster.ServicePort;
 import dev.kordon.simulator.cluster.SyntheticAddresses;
+import dev.kordon.simulator.input.Manifest;
 import dev.kordon.simulator.input.Problems;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -40,7 +43,8 @@ import java.util.stream.Stream;
  *       when it admits such a pod (e.g. {@code namespaceSelector: {}}, not {@code podSelector: {}}).</li>
  * </ol>
  *
- * <p>The pod is a probe only: it is not part of the cluster, so it changes no verdict between real endpoints.
+ * <p>The pod is a probe only: it is added to a simulator of its own, never to the one that decides the lines between
+ * real peers, so it changes no verdict between them.
  */
 final class IngressController {
 
@@ -53,14 +57,23 @@ final class IngressController {
     private final Cluster cluster;
     private final Peer peer;
 
-    IngressController(Simulator simulator, Cluster cluster) {
-        this.simulator = simulator;
+    /**
+     * The controller of a cluster under policies: the workloads are those of {@code cluster}, the verdicts those of a
+     * simulator built for the profile from the cluster with the controller's pod and namespace added (so that every
+     * engine sees it as a pod like any other), used for the controller's flows only.
+     */
+    IngressController(Cluster cluster, List<Manifest> policies, EnforcementProfile profile) {
         this.cluster = cluster;
         Pod probe = new Pod(NAMESPACE, NAME, new TreeMap<>(), "", List.of(), "default", false, "", "", Map.of());
-        List<Pod> addressed = SyntheticAddresses.assign(Stream.concat(cluster.pods().stream(), Stream.of(probe))
-                .toList());
-        Pod withAddress = addressed.stream().filter(pod -> pod.id().equals(probe.id())).findFirst().orElseThrow();
-        this.peer = Peer.ingressController(NAME, new Endpoint.OfPod(withAddress));
+        List<Pod> pods = SyntheticAddresses.assign(Stream.concat(cluster.pods().stream(), Stream.of(probe)).toList());
+        Pod addressed = pods.stream().filter(pod -> pod.id().equals(probe.id())).findFirst().orElseThrow();
+        List<Namespace> namespaces = new ArrayList<>(cluster.namespaces());
+        if (cluster.namespace(NAMESPACE).isEmpty()) {
+            namespaces.add(new Namespace(NAMESPACE, cluster.namespaceLabels(NAMESPACE)));
+        }
+        this.simulator = Simulator.build(new Cluster(namespaces, cluster.nodes(), pods, cluster.serviceAccounts(),
+                cluster.services()), policies, profile);
+        this.peer = Peer.ingressController(NAME, new Endpoint.OfPod(addressed));
     }
 
     /** The controller's lines, one per workload it reaches, sorted by workload; warnings go to warnings. */

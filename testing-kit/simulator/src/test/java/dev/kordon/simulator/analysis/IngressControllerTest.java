@@ -2,6 +2,7 @@ package dev.kordon.simulator.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kordon.simulator.EnforcementProfile;
 import dev.kordon.simulator.input.InputProblem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** netpol-analyzer's {@code {ingress-controller}} lines: Ingress and Route backends through Services to workloads. */
 class IngressControllerTest {
@@ -237,6 +240,28 @@ class IngressControllerTest {
                 "{ingress-controller} => shop/web[Deployment] : TCP 8080");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"calico", "cilium", "generic+istio"})
+    void every_profile_sees_the_controller_as_a_pod_of_its_own_namespace(String profile) throws IOException {
+        // given a policy admitting every namespace on 8080 only, under a CNI that knows workloads by its cluster
+        String policy = """
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: any-namespace, namespace: shop}
+                spec:
+                  podSelector: {}
+                  ingress: [{from: [{namespaceSelector: {}}], ports: [{port: 8080}]}]
+                """;
+        String ingress = INGRESS.replace("{number: 80}", "{name: http}");
+
+        // when
+        Connectivity connectivity = analyse(EnforcementProfile.named(profile).orElseThrow(), WORKLOAD, SERVICE,
+                ingress, policy);
+
+        // then the controller is admitted as a pod of another namespace is
+        assertThat(ingressLines(connectivity)).containsExactly("{ingress-controller} => shop/web[Deployment] : TCP 8080");
+    }
+
     @Test
     void controller_lines_change_no_line_between_real_peers() throws IOException {
         // given the same workloads and policy, with and without the Ingress
@@ -266,11 +291,15 @@ class IngressControllerTest {
 
     /** The list of these documents, each in its own file {@code <n>.yaml} of a fresh directory. */
     private Connectivity analyse(String... documents) throws IOException {
+        return analyse(NetpolAnalyzerConformanceTest.NETPOL_ANALYZER, documents);
+    }
+
+    private Connectivity analyse(EnforcementProfile profile, String... documents) throws IOException {
         Path input = Files.createTempDirectory(dir, "input");
         for (int i = 0; i < documents.length; i++) {
             Files.writeString(input.resolve(i + ".yaml"), documents[i]);
         }
-        return ConnectivityInput.analyse(List.of(input), NetpolAnalyzerConformanceTest.NETPOL_ANALYZER);
+        return ConnectivityInput.analyse(List.of(input), profile);
     }
 
     private static List<String> ingressLines(Connectivity connectivity) {
