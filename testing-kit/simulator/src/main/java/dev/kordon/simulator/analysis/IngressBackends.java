@@ -18,9 +18,10 @@ import tools.jackson.databind.JsonNode;
  * ({@code pkg/netpol/connlist/internal/ingressanalyzer}).
  *
  * <p>An Ingress: its {@code spec.defaultBackend.service} and each {@code spec.rules[].http.paths[].backend.service},
- * with {@code port.name} or else {@code port.number}. A Route: {@code spec.to} and each {@code spec.alternateBackends[]}
- * of kind Service (or no kind), all with the Route's {@code spec.port.targetPort}. A backend without a Service (a
- * resource backend, another kind) is skipped with a warning; one without a port stands for every port of the Service.
+ * with {@code port.name} or else {@code port.number}. A Route: {@code spec.to} and each
+ * {@code spec.alternateBackends[]} of kind Service (or no kind), all with the Route's {@code spec.port.targetPort}.
+ * A backend without a Service (a resource backend, another kind) is skipped with a warning; one without a port stands
+ * for every port of the Service.
  */
 final class IngressBackends {
 

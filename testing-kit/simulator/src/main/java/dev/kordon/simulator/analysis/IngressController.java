@@ -19,8 +19,8 @@ import dev.kordon.simulator.cluster.SyntheticAddresses;
 import dev.kordon.simulator.input.Manifest;
 import dev.kordon.simulator.input.Problems;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,8 +78,20 @@ final class IngressController {
 
     /** The controller's lines, one per workload it reaches, sorted by workload; warnings go to warnings. */
     List<Connection> connections(List<IngressBackend> backends, Problems warnings) {
+        List<Connection> lines = new ArrayList<>();
+        reached(backends, warnings).forEach((workload, reach) -> line(workload, reach, warnings).ifPresent(lines::add));
+        return List.copyOf(lines);
+    }
+
+    /** The ports a workload is reached on, and the first backend that reaches it (named in warnings). */
+    private record Reach(IngressBackend first, TreeSet<Integer> ports) {
+    }
+
+    /** Every workload behind a usable backend, by label, with the TCP ports its pod is reached on. */
+    private Map<Peer, Reach> reached(List<IngressBackend> backends, Problems warnings) {
+        Map<Peer, Reach> reached = new TreeMap<>(Comparator.comparing(Peer::toString));
         if (backends.isEmpty()) {
-            return List.of();
+            return reached;
         }
         Map<String, List<Peer>> selected = new TreeMap<>();
         List<Peer> workloads = Connectivity.workloads(cluster.pods());
@@ -88,34 +100,30 @@ final class IngressController {
                     .filter(workload -> workload.probe() instanceof Endpoint.OfPod pod && service.selects(pod.pod()))
                     .toList());
         }
-        Map<Peer, TreeSet<Integer>> ports = new LinkedHashMap<>();
-        Map<Peer, IngressBackend> firstBackend = new LinkedHashMap<>();
         for (IngressBackend backend : backends) {
             Optional<Service> service = usableService(backend, selected, warnings);
-            if (service.isEmpty()) {
-                continue;
-            }
-            for (Peer workload : selected.get(service.get().id())) {
+            for (Peer workload : service.map(found -> selected.get(found.id())).orElse(List.of())) {
                 Pod pod = ((Endpoint.OfPod) workload.probe()).pod();
-                ports.computeIfAbsent(workload, key -> new TreeSet<>()).addAll(podPorts(service.get(), backend, pod));
-                firstBackend.putIfAbsent(workload, backend);
+                reached.computeIfAbsent(workload, key -> new Reach(backend, new TreeSet<>())).ports()
+                        .addAll(podPorts(service.get(), backend, pod));
             }
         }
-        List<Connection> lines = new ArrayList<>();
-        ports.keySet().stream().sorted((a, b) -> a.toString().compareTo(b.toString())).forEach(workload -> {
-            List<PortRange> allowed = ports.get(workload).stream()
-                    .filter(port -> simulator.decide(Flow.of(peer.probe(), workload.probe(), Transport.TCP, port))
-                            .allowed())
-                    .map(port -> new PortRange(port, port)).toList();
-            if (allowed.isEmpty()) {
-                warnBlocked(workload, firstBackend.get(workload), ports.get(workload), warnings);
-                return;
-            }
-            Map<Transport, List<PortRange>> set = new EnumMap<>(Transport.class);
-            set.put(Transport.TCP, allowed);
-            lines.add(new Connection(peer, workload, ConnectionSet.of(set)));
-        });
-        return List.copyOf(lines);
+        return reached;
+    }
+
+    /** The line to a workload: the ports policy admits from the controller; none gives a warning instead. */
+    private Optional<Connection> line(Peer workload, Reach reach, Problems warnings) {
+        List<PortRange> allowed = reach.ports().stream()
+                .filter(port -> simulator.decide(Flow.of(peer.probe(), workload.probe(), Transport.TCP, port))
+                        .allowed())
+                .map(port -> new PortRange(port, port)).toList();
+        if (allowed.isEmpty()) {
+            warnBlocked(workload, reach.first(), reach.ports(), warnings);
+            return Optional.empty();
+        }
+        Map<Transport, List<PortRange>> set = new EnumMap<>(Transport.class);
+        set.put(Transport.TCP, allowed);
+        return Optional.of(new Connection(peer, workload, ConnectionSet.of(set)));
     }
 
     /** The Service a backend names, if it exists, has a selector and selects some workload. */

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param name  {@code namespace/name} of the workload, {@code a.b.c.d-e.f.g.h} of the interval, or
  *              {@code ingress-controller}
- * @param kind  the owner's kind ({@code Deployment}, {@code Pod}, …), {@code External} or {@value #INGRESS_CONTROLLER}
+ * @param kind  the owner's kind ({@code Deployment}, {@code Pod}, …), {@code External}, or
+ *              {@value #INGRESS_CONTROLLER}
  * @param probe the endpoint flows are simulated from or to
  */
 public record Peer(String name, String kind, Endpoint probe) {

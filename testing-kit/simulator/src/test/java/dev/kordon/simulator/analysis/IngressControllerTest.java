@@ -60,7 +60,8 @@ class IngressControllerTest {
         Connectivity connectivity = analyse(WORKLOAD, SERVICE, INGRESS);
 
         // then the controller reaches the pod on 8080, not on the Service's port 80
-        assertThat(ingressLines(connectivity)).containsExactly("{ingress-controller} => shop/web[Deployment] : TCP 8080");
+        assertThat(ingressLines(connectivity))
+                .containsExactly("{ingress-controller} => shop/web[Deployment] : TCP 8080");
         assertThat(connectivity.warnings()).isEmpty();
     }
 
@@ -70,7 +71,8 @@ class IngressControllerTest {
         Connectivity connectivity = analyse(WORKLOAD, SERVICE, INGRESS.replace("{number: 80}", "{name: metrics}"));
 
         // then only 9090 is listed
-        assertThat(ingressLines(connectivity)).containsExactly("{ingress-controller} => shop/web[Deployment] : TCP 9090");
+        assertThat(ingressLines(connectivity))
+                .containsExactly("{ingress-controller} => shop/web[Deployment] : TCP 9090");
     }
 
     @Test
@@ -259,7 +261,8 @@ class IngressControllerTest {
                 ingress, policy);
 
         // then the controller is admitted as a pod of another namespace is
-        assertThat(ingressLines(connectivity)).containsExactly("{ingress-controller} => shop/web[Deployment] : TCP 8080");
+        assertThat(ingressLines(connectivity))
+                .containsExactly("{ingress-controller} => shop/web[Deployment] : TCP 8080");
     }
 
     @Test
