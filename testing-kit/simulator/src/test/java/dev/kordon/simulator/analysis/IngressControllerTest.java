@@ -138,14 +138,8 @@ class IngressControllerTest {
     @Test
     void policy_admitting_only_one_namespace_blocks_the_controller() throws IOException {
         // given a policy admitting pods of namespace frontend only
-        String policy = """
-                apiVersion: networking.k8s.io/v1
-                kind: NetworkPolicy
-                metadata: {name: only-frontend, namespace: shop}
-                spec:
-                  podSelector: {}
-                  ingress: [{from: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: frontend}}}]}]
-                """;
+        String policy = shopPolicy(
+                "{from: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: frontend}}}]}");
         Connectivity connectivity = analyse(WORKLOAD, SERVICE, INGRESS, policy);
 
         // then the controller (a pod of its own namespace) is not admitted, and the warning says so
@@ -157,14 +151,7 @@ class IngressControllerTest {
     @Test
     void policy_admitting_same_namespace_pods_does_not_admit_the_controller() throws IOException {
         // given a policy admitting every pod of the workload's namespace
-        String policy = """
-                apiVersion: networking.k8s.io/v1
-                kind: NetworkPolicy
-                metadata: {name: same-namespace, namespace: shop}
-                spec:
-                  podSelector: {}
-                  ingress: [{from: [{podSelector: {}}]}]
-                """;
+        String policy = shopPolicy("{from: [{podSelector: {}}]}");
 
         // then the controller, outside that namespace, is not admitted
         assertThat(ingressLines(analyse(WORKLOAD, SERVICE, INGRESS, policy))).isEmpty();
@@ -173,14 +160,7 @@ class IngressControllerTest {
     @Test
     void policy_admitting_every_namespace_on_the_port_admits_the_controller() throws IOException {
         // given a policy admitting every namespace on 8080 only
-        String policy = """
-                apiVersion: networking.k8s.io/v1
-                kind: NetworkPolicy
-                metadata: {name: any-namespace, namespace: shop}
-                spec:
-                  podSelector: {}
-                  ingress: [{from: [{namespaceSelector: {}}], ports: [{port: 8080}]}]
-                """;
+        String policy = shopPolicy("{from: [{namespaceSelector: {}}], ports: [{port: 8080}]}");
         String ingress = """
                 apiVersion: networking.k8s.io/v1
                 kind: Ingress
@@ -246,14 +226,7 @@ class IngressControllerTest {
     @ValueSource(strings = {"calico", "cilium", "generic+istio"})
     void every_profile_sees_the_controller_as_a_pod_of_its_own_namespace(String profile) throws IOException {
         // given a policy admitting every namespace on 8080 only, under a CNI that knows workloads by its cluster
-        String policy = """
-                apiVersion: networking.k8s.io/v1
-                kind: NetworkPolicy
-                metadata: {name: any-namespace, namespace: shop}
-                spec:
-                  podSelector: {}
-                  ingress: [{from: [{namespaceSelector: {}}], ports: [{port: 8080}]}]
-                """;
+        String policy = shopPolicy("{from: [{namespaceSelector: {}}], ports: [{port: 8080}]}");
         String ingress = INGRESS.replace("{number: 80}", "{name: http}");
 
         // when
@@ -268,14 +241,7 @@ class IngressControllerTest {
     @Test
     void controller_lines_change_no_line_between_real_peers() throws IOException {
         // given the same workloads and policy, with and without the Ingress
-        String policy = """
-                apiVersion: networking.k8s.io/v1
-                kind: NetworkPolicy
-                metadata: {name: any-namespace, namespace: shop}
-                spec:
-                  podSelector: {}
-                  ingress: [{from: [{namespaceSelector: {}}]}]
-                """;
+        String policy = shopPolicy("{from: [{namespaceSelector: {}}]}");
         List<Connection> with = analyse(WORKLOAD, SERVICE, INGRESS, policy).connections();
         List<Connection> without = analyse(WORKLOAD, SERVICE, policy).connections();
 
@@ -290,6 +256,18 @@ class IngressControllerTest {
 
         assertThat(dot).contains("\t\"{ingress-controller}\" [label=\"{ingress-controller}\" shape=box]",
                 "\t\"{ingress-controller}\" -> \"shop/web[Deployment]\" [label=\"TCP 8080\"]");
+    }
+
+    /** A NetworkPolicy of namespace shop selecting every pod, with this one ingress rule. */
+    private static String shopPolicy(String ingressRule) {
+        return """
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: policy, namespace: shop}
+                spec:
+                  podSelector: {}
+                  ingress: [%s]
+                """.formatted(ingressRule);
     }
 
     /** The list of these documents, each in its own file {@code <n>.yaml} of a fresh directory. */
