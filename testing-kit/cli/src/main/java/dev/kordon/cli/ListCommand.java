@@ -30,7 +30,10 @@ import picocli.CommandLine.Spec;
                         + " policies, a.b.c.d-e.f.g.h[External]); connections are 'All Connections' or protocols with"
                         + " port ranges. A workload to itself is not listed.",
                 "",
-                "Ingress, Route, Service, RBAC, ConfigMap and Node objects are read and ignored: they do not change what"
+                "Ingress (networking.k8s.io/v1) and Route (route.openshift.io/v1) objects add netpol-analyzer's"
+                        + " {ingress-controller} lines: the TCP ports their backends reach through Services, as far as"
+                        + " policy admits a pod of another namespace; backends naming no usable Service or port are"
+                        + " warned about on stderr. Services, RBAC, ConfigMap and Node objects do not change what"
                         + " policy allows. netpol-analyzer's semantics (ipBlocks never select pods) is"
                         + " --profile generic --ipblock-selects-pods false."},
         footerHeading = "%nExample:%n",
@@ -71,6 +74,7 @@ final class ListCommand implements Callable<Integer> {
             Connectivity connectivity = ConnectivityInput.analyse(paths, enforcement);
             String text = output.render(connectivity.connections());
             out.print(text.isEmpty() ? "" : text + "\n");
+            printWarnings(connectivity, err);
             return ExitCodes.OK;
         } catch (InputException e) {
             err.print("kordon: " + e.getMessage() + "\n");
@@ -79,6 +83,11 @@ final class ListCommand implements Callable<Integer> {
             out.flush();
             err.flush();
         }
+    }
+
+    /** Each warning of the analysis on stderr, e.g. an Ingress backend naming a Service that is not in the input. */
+    private static void printWarnings(Connectivity connectivity, PrintWriter err) {
+        connectivity.warnings().forEach(warning -> err.print("kordon: warning: " + warning + "\n"));
     }
 
     private ConnectivityFormat format(Problems problems) {

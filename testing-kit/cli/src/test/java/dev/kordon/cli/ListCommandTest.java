@@ -119,4 +119,36 @@ class ListCommandTest {
             assertThat(run.err()).as(dir).startsWith("kordon: ");
         }
     }
+
+    @Test
+    void ingress_backends_add_ingress_controller_lines_and_warn_about_missing_services() throws IOException {
+        // given an Ingress to the api's Service, and one to a Service that is not in the input
+        Files.writeString(temp.resolve("ingress.yaml"), """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: api, namespace: shop}
+                spec: {selector: {app: api}, ports: [{port: 80, targetPort: http}]}
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata: {name: shop, namespace: shop}
+                spec:
+                  rules:
+                  - http:
+                      paths:
+                      - {path: /api, pathType: Prefix, backend: {service: {name: api, port: {number: 80}}}}
+                      - {path: /old, pathType: Prefix, backend: {service: {name: legacy, port: {number: 80}}}}
+                """);
+        Files.writeString(temp.resolve("policy.yaml"), POLICY.replace("{ipBlock: {cidr: 10.0.0.0/8}}",
+                "{namespaceSelector: {}}"));
+
+        // when
+        CommandRun run = CommandRun.of("list", temp.toString(), "--ipblock-selects-pods", "false");
+
+        // then the controller's line comes last, and the missing Service is named on stderr with its field
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).endsWith("{ingress-controller} => shop/api[Deployment] : TCP 8080\n");
+        assertThat(run.err()).startsWith("kordon: warning: ").contains("ingress.yaml", "Ingress shop/shop",
+                "spec.rules[0].http.paths[1].backend.service.name", "shop/legacy", "fix: ");
+    }
 }

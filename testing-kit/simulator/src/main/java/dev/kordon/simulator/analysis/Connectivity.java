@@ -5,6 +5,7 @@ import dev.kordon.simulator.Flow;
 import dev.kordon.simulator.Simulator;
 import dev.kordon.simulator.Transport;
 import dev.kordon.simulator.cluster.Pod;
+import dev.kordon.simulator.input.InputProblem;
 import dev.kordon.simulator.input.Manifest;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,15 +24,20 @@ import java.util.Objects;
  * alike), and once with ICMP for the protocols without ports: every port of TCP, UDP and SCTP plus ICMP allowed is
  * {@code All Connections}. The probes are computed per rule when the simulator's CNI can state its policies so, and
  * flow by flow otherwise (see {@link ConnectivityMatrix}).
+ *
+ * <p>Read from manifests ({@link ConnectivityInput}), the list also has netpol-analyzer's {@code {ingress-controller}}
+ * lines for the workloads behind Ingress and Route objects, and warnings about what those objects name.
  */
 public final class Connectivity {
 
     private final List<Peer> peers;
     private final List<Connection> connections;
+    private final List<InputProblem> warnings;
 
-    private Connectivity(List<Peer> peers, List<Connection> connections) {
+    private Connectivity(List<Peer> peers, List<Connection> connections, List<InputProblem> warnings) {
         this.peers = peers;
         this.connections = connections;
+        this.warnings = warnings;
     }
 
     /** Analyses every pair of peers of the simulator's cluster under the policies it was built from. */
@@ -54,7 +60,21 @@ public final class Connectivity {
     public static Connectivity of(ConnectivityMatrix matrix) {
         List<Peer> peers = new ArrayList<>(matrix.sources());
         matrix.destinations().stream().filter(peer -> !peers.contains(peer)).forEach(peers::add);
-        return new Connectivity(List.copyOf(peers), List.copyOf(matrix.connections()));
+        return new Connectivity(List.copyOf(peers), List.copyOf(matrix.connections()), List.of());
+    }
+
+    /**
+     * This list with the connections of netpol-analyzer's pseudo-peer {@code {ingress-controller}} merged in (sorted
+     * by source then destination label, as every line) and the warnings of the objects they come from.
+     */
+    Connectivity withIngressController(List<Connection> ingress, List<InputProblem> problems) {
+        List<Connection> merged = new ArrayList<>(connections);
+        merged.addAll(ingress);
+        merged.sort(Comparator.comparing((Connection c) -> c.source().toString())
+                .thenComparing(c -> c.destination().toString()));
+        List<InputProblem> allWarnings = new ArrayList<>(warnings);
+        allWarnings.addAll(problems);
+        return new Connectivity(peers, List.copyOf(merged), List.copyOf(allWarnings));
     }
 
     /** One peer per interval of the IPv4 space cut at the CIDRs, probed through its first address. */
@@ -109,9 +129,20 @@ public final class Connectivity {
         return peers;
     }
 
-    /** Every pair with some allowed connection, sorted by source then destination label. */
+    /**
+     * Every pair with some allowed connection, sorted by source then destination label; with the
+     * {@code {ingress-controller}} lines when read from manifests.
+     */
     public List<Connection> connections() {
         return connections;
+    }
+
+    /**
+     * What the analysis could not use, each naming file, object and field: Ingress and Route backends that name no
+     * usable Service or port, or that policy blocks. Nothing here changes a line between real peers.
+     */
+    public List<InputProblem> warnings() {
+        return warnings;
     }
 
     @Override

@@ -94,8 +94,8 @@ public enum ConnectivityFormat {
     private static String dot(List<Connection> connections) {
         TreeMap<String, String> nodes = new TreeMap<>();
         for (Connection c : connections) {
-            nodes.put(c.source().toString(), c.source().isExternal() ? "box" : "ellipse");
-            nodes.put(c.destination().toString(), c.destination().isExternal() ? "box" : "ellipse");
+            nodes.put(c.source().toString(), shape(c.source()));
+            nodes.put(c.destination().toString(), shape(c.destination()));
         }
         List<String> lines = new ArrayList<>();
         lines.add("digraph {");
@@ -107,5 +107,10 @@ public enum ConnectivityFormat {
         }
         lines.add("}");
         return String.join("\n", lines);
+    }
+
+    /** A box for what is outside the cluster's workloads (external addresses, the ingress controller). */
+    private static String shape(Peer peer) {
+        return peer.isExternal() || peer.isIngressController() ? "box" : "ellipse";
     }
 }

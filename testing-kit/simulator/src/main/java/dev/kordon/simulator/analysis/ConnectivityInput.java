@@ -16,10 +16,11 @@ import java.util.Set;
 /**
  * Reads manifests (files or directories) into a simulator and analyses their connectivity.
  *
- * <p>Kinds that have no effect on pod-to-pod or pod-to-external connectivity under policy are skipped:
- * {@link #IGNORED_KINDS} (ingress controllers, routes, RBAC, config, nodes, netpol-analyzer's own
- * SerializedReference). Services are read by the cluster reader and have no effect either. Every other kind must be
- * read by the profile's engines: a policy kind is never ignored.
+ * <p>Kinds that have no effect on pod-to-pod or pod-to-external connectivity under policy are skipped by the policy
+ * engines: {@link #IGNORED_KINDS} (ingress controllers, routes, RBAC, config, nodes, netpol-analyzer's own
+ * SerializedReference). Services are read by the cluster reader and have no effect on policy either. Ingress and Route
+ * objects, with the Services they name, give the list's {@code {ingress-controller}} lines (see
+ * {@link IngressController}). Every other kind must be read by the profile's engines: a policy kind is never ignored.
  */
 public final class ConnectivityInput {
 
@@ -39,16 +40,24 @@ public final class ConnectivityInput {
      */
     public static Connectivity analyse(List<Path> paths, EnforcementProfile profile) {
         Problems problems = new Problems();
-        ClusterReader.Split split = read(paths, problems);
+        List<Manifest> manifests = new ManifestReader().read(paths, problems);
+        ClusterReader.Split split = split(manifests, problems);
         problems.throwIfAny();
         Simulator simulator = Simulator.build(split.cluster(), split.policies(), profile);
-        return Connectivity.analyse(simulator, split.policies());
+        Connectivity connectivity = Connectivity.analyse(simulator, split.policies());
+        Problems warnings = new Problems();
+        List<Connection> ingress = new IngressController(split.cluster(), split.policies(), profile)
+                .connections(IngressBackends.read(manifests, warnings), warnings);
+        return connectivity.withIngressController(ingress, warnings.all());
     }
 
     /** The cluster and policies of the manifests, adding every problem to {@code problems}. */
     static ClusterReader.Split read(List<Path> paths, Problems problems) {
-        List<Manifest> manifests = new ManifestReader().read(paths, problems).stream()
-                .filter(manifest -> !IGNORED_KINDS.contains(manifest.kind())).toList();
+        return split(new ManifestReader().read(paths, problems), problems);
+    }
+
+    private static ClusterReader.Split split(List<Manifest> read, Problems problems) {
+        List<Manifest> manifests = read.stream().filter(manifest -> !IGNORED_KINDS.contains(manifest.kind())).toList();
         Map<String, Manifest> seen = new HashMap<>();
         for (Manifest manifest : manifests) {
             String key = manifest.kind() + " " + manifest.namespace() + "/" + manifest.name();

@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
  * Builds a cluster from Kubernetes resources: Namespaces, Pods, ServiceAccounts, and workloads (Deployment,
  * StatefulSet, DaemonSet, ReplicaSet, Job, CronJob), each of which becomes one representative pod named after it, with
  * its template's labels, ports, service account and host network, and a deterministic synthetic address. Services are
- * accepted and have no effect on policy. Everything else is left for the policy engines.
+ * kept with their selector and ports (they have no effect on policy; they tell which pods an Ingress or Route reaches).
+ * Everything else is left for the policy engines.
  */
 public final class ClusterReader {
 
@@ -39,6 +40,7 @@ public final class ClusterReader {
         Map<String, SortedMap<String, String>> namespaces = new TreeMap<>();
         List<Pod> pods = new ArrayList<>();
         List<ServiceAccount> accounts = new ArrayList<>();
+        List<Service> services = new ArrayList<>();
         List<Manifest> policies = new ArrayList<>();
         for (Manifest manifest : manifests) {
             String namespace = manifest.namespace().isEmpty() ? "default" : manifest.namespace();
@@ -48,9 +50,7 @@ public final class ClusterReader {
                         labels(manifest.body().path("metadata"))));
                 case "v1/Pod" -> pods.add(pod(manifest, namespace, manifest.name(), manifest.body(), podOwner(manifest),
                         problems));
-                case "v1/Service" -> {
-                    // Services are resolved to their backends before policy; nothing to record.
-                }
+                case "v1/Service" -> services.add(service(manifest, namespace, problems));
                 default -> {
                     if (WORKLOADS.contains(manifest.type())) {
                         JsonNode template = manifest.kind().equals("CronJob")
@@ -73,7 +73,33 @@ public final class ClusterReader {
             withName.putIfAbsent("kubernetes.io/metadata.name", name);
             result.add(new Namespace(name, withName));
         });
-        return new Split(new Cluster(result, List.of(), SyntheticAddresses.assign(pods), accounts), policies);
+        return new Split(new Cluster(result, List.of(), SyntheticAddresses.assign(pods), accounts, services),
+                policies);
+    }
+
+    private static Service service(Manifest manifest, String namespace, Problems problems) {
+        JsonNode spec = manifest.body().path("spec");
+        JsonNode selector = spec.path("selector");
+        List<ServicePort> ports = new ArrayList<>();
+        int index = 0;
+        for (JsonNode port : spec.path("ports")) {
+            String field = "spec.ports[" + index++ + "]";
+            int number = port.path("port").asInt(0);
+            if (!port.path("port").isIntegralNumber() || number < 1 || number > 65535) {
+                problems.add(manifest, field + ".port", "is not a port number 1..65535: '"
+                        + port.path("port").asString("") + "'", "give every Service port a number");
+                continue;
+            }
+            JsonNode target = port.path("targetPort");
+            ServicePort.TargetPort targetPort = target.isIntegralNumber()
+                    ? new ServicePort.Number(target.asInt())
+                    : target.isString() ? new ServicePort.Named(target.asString()) : new ServicePort.Number(number);
+            ports.add(new ServicePort(port.path("name").asString(""), number, port.path("protocol").asString("TCP"),
+                    targetPort));
+        }
+        boolean hasSelector = selector.isObject();
+        SortedMap<String, String> labels = hasSelector ? labels(spec, "selector") : new TreeMap<>();
+        return new Service(namespace, manifest.name(), labels, hasSelector, ports);
     }
 
     private static Pod pod(Manifest manifest, String namespace, String name, JsonNode template, String owner,
@@ -118,9 +144,13 @@ public final class ClusterReader {
     }
 
     private static SortedMap<String, String> labels(JsonNode metadata) {
+        return labels(metadata, "labels");
+    }
+
+    private static SortedMap<String, String> labels(JsonNode parent, String field) {
         SortedMap<String, String> labels = new TreeMap<>();
         Map<String, JsonNode> fields = new LinkedHashMap<>();
-        metadata.path("labels").properties().forEach(entry -> fields.put(entry.getKey(), entry.getValue()));
+        parent.path(field).properties().forEach(entry -> fields.put(entry.getKey(), entry.getValue()));
         fields.forEach((key, value) -> labels.put(key, value.asString("")));
         return labels;
     }
