@@ -1,0 +1,102 @@
+package dev.kordon.simulator;
+
+import dev.kordon.simulator.EnforcementProfile.CalicoPrefixMatching;
+import dev.kordon.simulator.EnforcementProfile.CiliumEnforcement;
+import dev.kordon.simulator.EnforcementProfile.Cni;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One choice of an {@link EnforcementProfile} beyond its CNI and mesh, set by name and value as reachability test files
+ * spell it ({@code calicoHttpPrefixes: raw}); {@code kordon} options and {@code @KordonTest} attributes use the same
+ * names and values.
+ *
+ * <p>{@code ProfileOption.CALICO_HTTP_PREFIXES.set(EnforcementProfile.named("calico").orElseThrow(), "raw")} is the
+ * Calico profile with plain string prefixes; {@code set(profile, "prefix")} is empty, as {@code "prefix"} is not among
+ * {@link #accepted()}.
+ */
+public enum ProfileOption {
+
+    /** Whether ipBlock/CIDR peers match pod addresses; every CNI. */
+    IP_BLOCK_SELECTS_PODS("ipBlockSelectsPods", List.of("true", "false"), "generic and calico true, cilium false",
+            Set.of(Cni.GENERIC, Cni.CALICO, Cni.CILIUM)),
+    /** Whether Calico enforces HTTP rules (Application Layer Policy). */
+    CALICO_APPLICATION_LAYER_POLICY("calicoApplicationLayerPolicy", List.of("true", "false"), "false",
+            Set.of(Cni.CALICO)),
+    /** How Calico matches an HTTP {@code prefix} path: {@link CalicoPrefixMatching}. */
+    CALICO_HTTP_PREFIXES("calicoHttpPrefixes", List.of("segments", "raw"), "segments", Set.of(Cni.CALICO)),
+    /** Cilium's enforcement mode: {@link CiliumEnforcement}. */
+    CILIUM_POLICY_ENFORCEMENT("ciliumPolicyEnforcement", List.of("default", "always", "never"), "default",
+            Set.of(Cni.CILIUM));
+
+    private final String key;
+    private final List<String> values;
+    private final String defaultValue;
+    private final Set<Cni> cnis;
+
+    ProfileOption(String key, List<String> values, String defaultValue, Set<Cni> cnis) {
+        this.key = key;
+        this.values = values;
+        this.defaultValue = defaultValue;
+        this.cnis = cnis;
+    }
+
+    /** The option's name in a reachability test file's {@code profile}, e.g. {@code calicoHttpPrefixes}. */
+    public String key() {
+        return key;
+    }
+
+    /** The values it accepts, in lower case. */
+    public List<String> accepted() {
+        return values;
+    }
+
+    /** The default, in words: a value, or how it depends on the CNI. */
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    /** The accepted values in words, {@code segments or raw}. */
+    public String valuesText() {
+        return String.join(", ", values.subList(0, values.size() - 1)) + " or " + values.get(values.size() - 1);
+    }
+
+    /** Whether the option changes anything under this profile's CNI. */
+    public boolean appliesTo(EnforcementProfile profile) {
+        return cnis.contains(profile.cni());
+    }
+
+    /** The CNIs the option changes anything under, in words: {@code calico}. */
+    public String cnisText() {
+        return String.join(", ", cnis.stream().map(Cni::toString).sorted().toList());
+    }
+
+    /** Whether the option accepts the value, one of {@link #accepted()} in any case. */
+    public boolean accepts(String value) {
+        return values.contains(value.toLowerCase(Locale.ROOT));
+    }
+
+    /** The profile with this option set to the value (case-insensitive); empty when the value is not accepted. */
+    public Optional<EnforcementProfile> set(EnforcementProfile profile, String value) {
+        if (!accepts(value)) {
+            return Optional.empty();
+        }
+        String chosen = value.toLowerCase(Locale.ROOT);
+        EnforcementProfile p = profile;
+        return Optional.of(switch (this) {
+            case IP_BLOCK_SELECTS_PODS -> new EnforcementProfile(p.cni(), p.mesh(), p.calicoApplicationLayerPolicy(),
+                    Boolean.parseBoolean(chosen), p.ciliumPolicyEnforcement(), p.calicoHttpPrefixes());
+            case CALICO_APPLICATION_LAYER_POLICY -> new EnforcementProfile(p.cni(), p.mesh(),
+                    Boolean.parseBoolean(chosen), p.ipBlockSelectsPods(), p.ciliumPolicyEnforcement(),
+                    p.calicoHttpPrefixes());
+            case CALICO_HTTP_PREFIXES -> new EnforcementProfile(p.cni(), p.mesh(), p.calicoApplicationLayerPolicy(),
+                    p.ipBlockSelectsPods(), p.ciliumPolicyEnforcement(),
+                    CalicoPrefixMatching.valueOf(chosen.toUpperCase(Locale.ROOT)));
+            case CILIUM_POLICY_ENFORCEMENT -> new EnforcementProfile(p.cni(), p.mesh(), p.calicoApplicationLayerPolicy(),
+                    p.ipBlockSelectsPods(), CiliumEnforcement.valueOf(chosen.toUpperCase(Locale.ROOT)),
+                    p.calicoHttpPrefixes());
+        });
+    }
+}
