@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
         footer = "  ./kordon list --format csv testing-kit/simulator/src/test/resources/conformance/netpol-analyzer/tests/anp_test_9",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the list was printed",
-                "2:bad input: files that cannot be read, objects the profile does not enforce, invalid fields"})
+                "2:bad input: files that cannot be read, objects the profile does not enforce, invalid fields,"
+                        + " options"})
 final class ListCommand implements Callable<Integer> {
 
     @Spec

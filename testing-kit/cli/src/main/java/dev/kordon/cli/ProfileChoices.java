@@ -70,6 +70,11 @@ final class ProfileChoices {
         return result;
     }
 
+    /** The names of the options given on the command line. */
+    List<String> names() {
+        return given().keySet().stream().map(ProfileChoices::name).toList();
+    }
+
     /** The options given on the command line and their values, in the order of {@link ProfileOption}. */
     private Map<ProfileOption, String> given() {
         Map<ProfileOption, String> given = new LinkedHashMap<>();

@@ -127,6 +127,17 @@ class ProfileOptionsTest {
     }
 
     @Test
+    void generate_offers_every_option_but_the_profile_which_its_targets_set() {
+        // given
+        CommandLine.Model.CommandSpec spec = KordonCli.commandLine().getSubcommands().get("generate").getCommandSpec();
+
+        // then
+        assertThat(spec.findOption("--profile")).isNull();
+        assertThat(OPTIONS.subList(1, OPTIONS.size())).allSatisfy(option -> assertThat(spec.findOption(option))
+                .as(option).isNotNull());
+    }
+
+    @Test
     void ipblock_selects_pods_by_default_on_generic_and_not_when_told_so() {
         assertThat(eval(ipBlock)).isEqualTo("allowed");
         assertThat(eval(ipBlock, "--ipblock-selects-pods", "false")).isEqualTo("denied");
