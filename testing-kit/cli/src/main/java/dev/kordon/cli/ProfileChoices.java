@@ -61,13 +61,7 @@ final class ProfileChoices {
 
     /** The profile with every given choice that applies to it, and has a value that {@link #check} accepts. */
     EnforcementProfile applyTo(EnforcementProfile profile) {
-        EnforcementProfile result = profile;
-        for (Map.Entry<ProfileOption, String> entry : given().entrySet()) {
-            if (entry.getKey().appliesTo(result)) {
-                result = entry.getKey().set(result, entry.getValue()).orElse(result);
-            }
-        }
-        return result;
+        return ProfileOption.refine(profile, given());
     }
 
     /** The names of the options given on the command line. */

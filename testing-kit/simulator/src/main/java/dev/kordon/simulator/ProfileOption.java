@@ -5,6 +5,7 @@ import dev.kordon.simulator.EnforcementProfile.CiliumEnforcement;
 import dev.kordon.simulator.EnforcementProfile.Cni;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,6 +72,20 @@ public enum ProfileOption {
     /** The CNIs the option changes anything under, in words: {@code calico}. */
     public String cnisText() {
         return String.join(", ", cnis.stream().map(Cni::toString).sorted().toList());
+    }
+
+    /**
+     * The profile with each of the options set to its value, where the option applies to the profile's CNI and
+     * accepts the value; the others are left out.
+     */
+    public static EnforcementProfile refine(EnforcementProfile profile, Map<ProfileOption, String> values) {
+        EnforcementProfile result = profile;
+        for (Map.Entry<ProfileOption, String> entry : values.entrySet()) {
+            if (entry.getKey().appliesTo(result)) {
+                result = entry.getKey().set(result, entry.getValue()).orElse(result);
+            }
+        }
+        return result;
     }
 
     /** Whether the option accepts the value, one of {@link #accepted()} in any case. */
