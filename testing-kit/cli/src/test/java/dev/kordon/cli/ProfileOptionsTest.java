@@ -19,30 +19,6 @@ class ProfileOptionsTest {
     private static final List<String> OPTIONS = List.of("--profile", "--ipblock-selects-pods",
             "--calico-application-layer-policy", "--calico-http-prefixes", "--cilium-policy-enforcement");
 
-    private static final String WORKLOADS = """
-            apiVersion: v1
-            kind: Namespace
-            metadata: {name: shop}
-            ---
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata: {name: web, namespace: shop}
-            spec:
-              selector: {matchLabels: {app: web}}
-              template:
-                metadata: {labels: {app: web}}
-                spec: {containers: [{name: web, image: web}]}
-            ---
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata: {name: api, namespace: shop}
-            spec:
-              selector: {matchLabels: {app: api}}
-              template:
-                metadata: {labels: {app: api}}
-                spec: {containers: [{name: api, image: api, ports: [{name: http, containerPort: 8080}]}]}
-            """;
-
     /** The api admits only the pod network's range, 10.0.0.0/8. */
     private static final String FROM_POD_RANGE = """
             apiVersion: networking.k8s.io/v1
@@ -97,7 +73,7 @@ class ProfileOptionsTest {
 
     private Path write(String name, String policy) throws IOException {
         Path dir = Files.createDirectories(temp.resolve(name));
-        Files.writeString(dir.resolve("workloads.yaml"), WORKLOADS);
+        Files.writeString(dir.resolve("workloads.yaml"), ShopWorkloads.YAML);
         if (policy != null) {
             Files.writeString(dir.resolve("policy.yaml"), policy);
         }
