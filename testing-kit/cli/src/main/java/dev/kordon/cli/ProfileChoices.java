@@ -51,7 +51,7 @@ final class ProfileChoices {
             String name = name(option);
             if (!option.accepts(value)) {
                 problems.add(name, "", "", "is not one of " + String.join(", ", option.accepted()) + ": '" + value + "'",
-                        "use " + option.valuesText());
+                        "use " + option.acceptedText());
             } else if (!simulated.isEmpty() && simulated.stream().noneMatch(option::appliesTo)) {
                 problems.add(name, "", "", "changes nothing here: it applies to " + option.cnisText() + " only",
                         "drop " + name + ", or " + otherwise.apply(option));

@@ -21,26 +21,24 @@ import java.util.Set;
 public enum ProfileOption {
 
     /** Whether ipBlock/CIDR peers match pod addresses; every CNI. */
-    IP_BLOCK_SELECTS_PODS("ipBlockSelectsPods", List.of("true", "false"), "generic and calico true, cilium false",
+    IP_BLOCK_SELECTS_PODS("ipBlockSelectsPods", List.of("true", "false"),
             Set.of(Cni.GENERIC, Cni.CALICO, Cni.CILIUM)),
     /** Whether Calico enforces HTTP rules (Application Layer Policy). */
-    CALICO_APPLICATION_LAYER_POLICY("calicoApplicationLayerPolicy", List.of("true", "false"), "false",
+    CALICO_APPLICATION_LAYER_POLICY("calicoApplicationLayerPolicy", List.of("true", "false"),
             Set.of(Cni.CALICO)),
     /** How Calico matches an HTTP {@code prefix} path: {@link CalicoPrefixMatching}. */
-    CALICO_HTTP_PREFIXES("calicoHttpPrefixes", List.of("segments", "raw"), "segments", Set.of(Cni.CALICO)),
+    CALICO_HTTP_PREFIXES("calicoHttpPrefixes", List.of("segments", "raw"), Set.of(Cni.CALICO)),
     /** Cilium's enforcement mode: {@link CiliumEnforcement}. */
-    CILIUM_POLICY_ENFORCEMENT("ciliumPolicyEnforcement", List.of("default", "always", "never"), "default",
+    CILIUM_POLICY_ENFORCEMENT("ciliumPolicyEnforcement", List.of("default", "always", "never"),
             Set.of(Cni.CILIUM));
 
     private final String key;
     private final List<String> values;
-    private final String defaultValue;
     private final Set<Cni> cnis;
 
-    ProfileOption(String key, List<String> values, String defaultValue, Set<Cni> cnis) {
+    ProfileOption(String key, List<String> values, Set<Cni> cnis) {
         this.key = key;
         this.values = values;
-        this.defaultValue = defaultValue;
         this.cnis = cnis;
     }
 
@@ -54,13 +52,8 @@ public enum ProfileOption {
         return values;
     }
 
-    /** The default, in words: a value, or how it depends on the CNI. */
-    public String defaultValue() {
-        return defaultValue;
-    }
-
     /** The accepted values in words, {@code segments or raw}. */
-    public String valuesText() {
+    public String acceptedText() {
         return String.join(", ", values.subList(0, values.size() - 1)) + " or " + values.get(values.size() - 1);
     }
 

@@ -40,8 +40,8 @@ class ProfileOptionTest {
     @Test
     void a_value_outside_the_accepted_ones_sets_nothing() {
         assertThat(ProfileOption.CALICO_HTTP_PREFIXES.set(CALICO, "prefix")).isEmpty();
-        assertThat(ProfileOption.CALICO_HTTP_PREFIXES.valuesText()).isEqualTo("segments or raw");
-        assertThat(ProfileOption.CILIUM_POLICY_ENFORCEMENT.valuesText()).isEqualTo("default, always or never");
+        assertThat(ProfileOption.CALICO_HTTP_PREFIXES.acceptedText()).isEqualTo("segments or raw");
+        assertThat(ProfileOption.CILIUM_POLICY_ENFORCEMENT.acceptedText()).isEqualTo("default, always or never");
     }
 
     @Test
