@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,13 +52,8 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "DIR2", description = "The second (new) manifests: a directory or file.")
     private Path second;
 
-    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "generic",
-            description = "What enforces policy: generic, calico or cilium, optionally +istio (default: ${DEFAULT-VALUE}).")
-    private String profile;
-
-    @Option(names = "--ipblock-selects-pods", paramLabel = "BOOL", arity = "1",
-            description = "Whether ipBlock/CIDR peers match pod addresses (default: the profile's).")
-    private Boolean ipBlockSelectsPods;
+    @Mixin
+    private ProfileOptions profileOptions = new ProfileOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "txt",
             description = "txt, json, csv (netpol-analyzer's) or md (default: ${DEFAULT-VALUE}).")
@@ -69,7 +65,7 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Problems problems = new Problems();
-            EnforcementProfile enforcement = ListCommand.profile(profile, ipBlockSelectsPods, problems);
+            EnforcementProfile enforcement = profileOptions.profile(problems);
             ConnectivityFormat output = format(problems);
             problems.throwIfAny();
             ConnectivityDiff diff = ConnectivityDiff.analyse(List.of(first), List.of(second), enforcement);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,9 +30,8 @@ final class FlowOptions {
                     + " ReplicaSets, Jobs, CronJobs, ServiceAccounts); files or directories, YAML or JSON.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "generic",
-            description = "What enforces policy: generic, calico or cilium, optionally +istio (default: ${DEFAULT-VALUE}).")
-    String profile;
+    @Mixin
+    ProfileOptions profile = new ProfileOptions();
 
     @Option(names = "--from", required = true, paramLabel = "ENDPOINT", description = "ns/pod, ip:A.B.C.D or fqdn:NAME.")
     String from;
@@ -54,7 +54,7 @@ final class FlowOptions {
     /** The simulator and the flow, or every input problem. */
     Evaluation evaluation() {
         Problems problems = new Problems();
-        EnforcementProfile enforcement = ListCommand.profile(profile, null, problems);
+        EnforcementProfile enforcement = profile.profile(problems);
         List<Manifest> manifests = new ManifestReader().read(paths, problems);
         ClusterReader.Split split = new ClusterReader().read(manifests, problems);
         Optional<Endpoint> source = endpoint("--from", from, split, problems);

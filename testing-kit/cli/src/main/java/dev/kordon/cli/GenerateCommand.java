@@ -8,6 +8,8 @@ import dev.kordon.generators.Generator;
 import dev.kordon.generators.OutputDirectory;
 import dev.kordon.generators.Target;
 import dev.kordon.generators.Targets;
+import dev.kordon.simulator.EnforcementProfile;
+import dev.kordon.simulator.input.Problems;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -66,6 +69,10 @@ final class GenerateCommand implements Callable<Integer> {
                     + " manifests are simulated on it and its reachability is printed after its fidelity report.")
     private List<Path> cluster = new ArrayList<>();
 
+    /** With --cluster: the enforcement choices, applied to each target's profile where they apply. */
+    @Mixin
+    private ProfileChoices choices = new ProfileChoices();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,10 +80,11 @@ final class GenerateCommand implements Callable<Integer> {
         try (PolicySource source = PolicySource.of(classpath)) {
             List<PolicySet> sets = SetFilter.select(source.load(), setNames);
             List<Target> targets = targets();
+            checkChoices(targets);
             List<Generation> generations = new Generator().generate(sets, targets);
             SortedMap<String, OutputDirectory.Outcome> outcomes = new OutputDirectory(output).write(generations);
             int objects = 0;
-            Reachability reachability = cluster.isEmpty() ? null : Reachability.of(cluster);
+            Reachability reachability = cluster.isEmpty() ? null : Reachability.of(cluster, choices);
             for (Generation generation : generations) {
                 out.print(generation.report().text());
                 if (reachability != null) {
@@ -124,6 +132,22 @@ final class GenerateCommand implements Callable<Integer> {
                     + "\n  fix: use one of " + String.join(", ", Targets.ids()));
         }
         return targets;
+    }
+
+    /** The profile options must apply to a target that is simulated, and so need --cluster. */
+    private void checkChoices(List<Target> targets) {
+        Problems problems = new Problems();
+        if (cluster.isEmpty()) {
+            choices.check(List.of(), problems, option -> "");
+            for (String name : choices.names()) {
+                problems.add(name, "", "", "changes nothing without --cluster: no target is simulated",
+                        "drop " + name + ", or give the cluster's workloads with --cluster");
+            }
+        } else {
+            choices.check(targets.stream().map(target -> EnforcementProfile.forTarget(target.id())).toList(),
+                    problems, option -> "add a " + option.cnisText() + " target (--target)");
+        }
+        problems.throwIfAny();
     }
 
     /** The target ids, for the help text. */

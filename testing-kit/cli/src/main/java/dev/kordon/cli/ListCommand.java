@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
         footer = "  ./kordon list --format csv testing-kit/simulator/src/test/resources/conformance/netpol-analyzer/tests/anp_test_9",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the list was printed",
-                "2:bad input: files that cannot be read, objects the profile does not enforce, invalid fields"})
+                "2:bad input: files that cannot be read, objects the profile does not enforce, invalid fields,"
+                        + " options"})
 final class ListCommand implements Callable<Integer> {
 
     @Spec
@@ -50,13 +51,8 @@ final class ListCommand implements Callable<Integer> {
             description = "Manifests: policies and the cluster; files or directories, YAML or JSON.")
     private List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "generic",
-            description = "What enforces policy: generic, calico or cilium, optionally +istio (default: ${DEFAULT-VALUE}).")
-    private String profile;
-
-    @Option(names = "--ipblock-selects-pods", paramLabel = "BOOL", arity = "1",
-            description = "Whether ipBlock/CIDR peers match pod addresses (default: the profile's).")
-    private Boolean ipBlockSelectsPods;
+    @Mixin
+    private ProfileOptions profileOptions = new ProfileOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "txt",
             description = "txt, json, csv (netpol-analyzer's), md or dot (default: ${DEFAULT-VALUE}).")
@@ -68,7 +64,7 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Problems problems = new Problems();
-            EnforcementProfile enforcement = profile(profile, ipBlockSelectsPods, problems);
+            EnforcementProfile enforcement = profileOptions.profile(problems);
             ConnectivityFormat output = format(problems);
             problems.throwIfAny();
             Connectivity connectivity = ConnectivityInput.analyse(paths, enforcement);
@@ -98,18 +94,5 @@ final class ListCommand implements Callable<Integer> {
         }
         problems.add("--format", "", "", "is not a format: '" + format + "'", "use txt, json, csv, md or dot");
         return ConnectivityFormat.TXT;
-    }
-
-    /** The profile named {@code profile} ({@code cni[+istio]}), with ipBlocks selecting pods if given. */
-    static EnforcementProfile profile(String profile, Boolean ipBlockSelectsPods, Problems problems) {
-        Optional<EnforcementProfile> named = EnforcementProfile.named(profile);
-        if (named.isEmpty()) {
-            problems.add("--profile", "", "", "is not a profile: '" + profile + "'",
-                    "use generic, calico or cilium, optionally followed by +istio");
-            return EnforcementProfile.generic();
-        }
-        EnforcementProfile chosen = named.get();
-        return ipBlockSelectsPods == null ? chosen : new EnforcementProfile(chosen.cni(), chosen.mesh(),
-                chosen.calicoApplicationLayerPolicy(), ipBlockSelectsPods);
     }
 }

@@ -16,17 +16,19 @@ import java.util.List;
 final class Reachability {
 
     private final ClusterReader.Split cluster;
+    private final ProfileChoices choices;
 
-    private Reachability(ClusterReader.Split cluster) {
+    private Reachability(ClusterReader.Split cluster, ProfileChoices choices) {
         this.cluster = cluster;
+        this.choices = choices;
     }
 
     /**
-     * The cluster the workload manifests describe.
+     * The cluster the workload manifests describe, simulated with each target's profile refined by the choices.
      *
      * @throws dev.kordon.simulator.input.InputException listing every problem, including policies among them
      */
-    static Reachability of(List<Path> paths) {
+    static Reachability of(List<Path> paths, ProfileChoices choices) {
         Problems problems = new Problems();
         ClusterReader.Split split = new ClusterReader().read(new ManifestReader().read(paths, problems), problems);
         for (Manifest policy : split.policies()) {
@@ -34,7 +36,7 @@ final class Reachability {
                     + " ServiceAccounts; the policies come from the generated manifests");
         }
         problems.throwIfAny();
-        return new Reachability(split);
+        return new Reachability(split, choices);
     }
 
     /** The allowed connections of the target's manifests, in netpol-analyzer's line syntax, indented. */
@@ -43,7 +45,8 @@ final class Reachability {
         Problems problems = new Problems();
         List<Manifest> manifests = new ManifestReader().read(target + "/manifests.yaml", generation.stream(), problems);
         problems.throwIfAny();
-        Simulator simulator = Simulator.build(cluster.cluster(), manifests, EnforcementProfile.forTarget(target));
+        Simulator simulator = Simulator.build(cluster.cluster(), manifests,
+                choices.applyTo(EnforcementProfile.forTarget(target)));
         Connectivity connectivity = Connectivity.analyse(simulator, manifests);
         StringBuilder text = new StringBuilder("  reachability on ").append(target)
                 .append(" (simulated; connections without an HTTP request):\n");

@@ -17,30 +17,6 @@ class DiffCommandTest {
     private Path before;
     private Path after;
 
-    private static final String WORKLOADS = """
-            apiVersion: v1
-            kind: Namespace
-            metadata: {name: shop}
-            ---
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata: {name: web, namespace: shop}
-            spec:
-              selector: {matchLabels: {app: web}}
-              template:
-                metadata: {labels: {app: web}}
-                spec: {containers: [{name: web, image: web}]}
-            ---
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata: {name: api, namespace: shop}
-            spec:
-              selector: {matchLabels: {app: api}}
-              template:
-                metadata: {labels: {app: api}}
-                spec: {containers: [{name: api, image: api, ports: [{name: http, containerPort: 8080}]}]}
-            """;
-
     private static final String POLICY_BEFORE = """
             apiVersion: networking.k8s.io/v1
             kind: NetworkPolicy
@@ -80,9 +56,9 @@ class DiffCommandTest {
     void dirs() throws IOException {
         before = Files.createDirectory(temp.resolve("before"));
         after = Files.createDirectory(temp.resolve("after"));
-        Files.writeString(before.resolve("workloads.yaml"), WORKLOADS);
+        Files.writeString(before.resolve("workloads.yaml"), ShopWorkloads.YAML);
         Files.writeString(before.resolve("policy.yaml"), POLICY_BEFORE);
-        Files.writeString(after.resolve("workloads.yaml"), WORKLOADS);
+        Files.writeString(after.resolve("workloads.yaml"), ShopWorkloads.YAML);
         Files.writeString(after.resolve("policy.yaml"), POLICY_AFTER);
     }
 

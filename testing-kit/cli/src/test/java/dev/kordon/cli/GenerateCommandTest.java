@@ -84,7 +84,71 @@ class GenerateCommandTest {
     @Test
     void prints_what_the_manifests_allow_on_a_cluster() throws IOException {
         // given the orders set's workloads as a Deployment manifest
-        Path workloads = Files.writeString(temp.resolve("workloads.yaml"), """
+        Path workloads = workloads();
+        // when
+        CommandRun run = CommandRun.of("generate", "--classpath", testClasses(), "--set", "orders", "--target",
+                "kubernetes", "--output", temp.resolve("out").toString(), "--cluster", workloads.toString());
+        // then the report is followed by the simulated reachability of the generated policies
+        assertThat(run.err()).isEmpty();
+        // (the namespace is isolated for ingress only, so api reaches everything outside; web may reach only api)
+        assertThat(run.out()).contains("  reachability on kubernetes (simulated; connections without an HTTP request):\n"
+                + "    orders/api[Deployment] => 0.0.0.0-255.255.255.255[External] : All Connections\n"
+                + "    orders/web[Deployment] => orders/api[Deployment] : TCP 8080\n  wrote 3 objects");
+    }
+
+    @Test
+    void prints_the_reachability_under_the_profile_options_of_the_targets_they_apply_to() throws IOException {
+        // given
+        Path workloads = workloads();
+        String[] args = {"generate", "--classpath", testClasses(), "--set", "orders", "--target", "cilium", "--target",
+            "kubernetes", "--output", temp.resolve("out").toString(), "--cluster", workloads.toString()};
+
+        // when: Cilium puts every endpoint in default deny, even the unselected api's egress
+        CommandRun byDefault = CommandRun.of(args);
+        CommandRun always = CommandRun.of(concat(args, "--cilium-policy-enforcement", "always"));
+
+        // then
+        assertThat(always.err()).isEmpty();
+        assertThat(byDefault.out()).contains("reachability on cilium (simulated; connections without an HTTP"
+                + " request):\n    orders/api[Deployment] => 0.0.0.0-255.255.255.255[External] : All Connections\n");
+        assertThat(always.out()).contains("reachability on cilium (simulated; connections without an HTTP"
+                + " request):\n    orders/web[Deployment] => orders/api[Deployment] : TCP 8080\n  unchanged").contains("reachability on kubernetes (simulated; connections without an HTTP"
+                + " request):\n    orders/api[Deployment] => 0.0.0.0-255.255.255.255[External] : All Connections\n");
+    }
+
+    @Test
+    void a_profile_option_needs_the_cluster_and_a_target_it_applies_to() throws IOException {
+        // when
+        CommandRun noCluster = CommandRun.of("generate", "--classpath", testClasses(), "--set", "orders", "--target",
+                "calico", "--output", temp.resolve("out").toString(), "--calico-http-prefixes", "raw");
+        CommandRun noTarget = CommandRun.of("generate", "--classpath", testClasses(), "--set", "orders", "--target",
+                "kubernetes", "--output", temp.resolve("out").toString(), "--cluster", workloads().toString(),
+                "--calico-http-prefixes", "raw");
+
+        // then
+        assertThat(noCluster.exitCode()).isEqualTo(2);
+        assertThat(noCluster.err()).isEqualTo("""
+                kordon: 1 problem in the input:
+                - --calico-http-prefixes: changes nothing without --cluster: no target is simulated
+                    fix: drop --calico-http-prefixes, or give the cluster's workloads with --cluster
+                """);
+        assertThat(noTarget.exitCode()).isEqualTo(2);
+        assertThat(noTarget.err()).isEqualTo("""
+                kordon: 1 problem in the input:
+                - --calico-http-prefixes: changes nothing here: it applies to calico only
+                    fix: drop --calico-http-prefixes, or add a calico target (--target)
+                """);
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    private Path workloads() throws IOException {
+        return Files.writeString(temp.resolve("workloads.yaml"), """
                 apiVersion: apps/v1
                 kind: Deployment
                 metadata: {name: web, namespace: orders}
@@ -103,14 +167,5 @@ class GenerateCommandTest {
                     metadata: {labels: {app: api}}
                     spec: {containers: [{name: api, image: api, ports: [{containerPort: 8080}]}]}
                 """);
-        // when
-        CommandRun run = CommandRun.of("generate", "--classpath", testClasses(), "--set", "orders", "--target",
-                "kubernetes", "--output", temp.resolve("out").toString(), "--cluster", workloads.toString());
-        // then the report is followed by the simulated reachability of the generated policies
-        assertThat(run.err()).isEmpty();
-        // (the namespace is isolated for ingress only, so api reaches everything outside; web may reach only api)
-        assertThat(run.out()).contains("  reachability on kubernetes (simulated; connections without an HTTP request):\n"
-                + "    orders/api[Deployment] => 0.0.0.0-255.255.255.255[External] : All Connections\n"
-                + "    orders/web[Deployment] => orders/api[Deployment] : TCP 8080\n  wrote 3 objects");
     }
 }

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Everything one {@link KordonTest} configuration needs, loaded once: the policy sets (or manifests), the cluster,
@@ -93,7 +94,9 @@ final class Environment {
                 cluster = split.cluster();
             }
             rethrow(problems, settings.element("cluster"));
-            return new Environment(settings, sets, List.of(), cluster, targets(settings, sets));
+            List<String> targets = targets(settings, sets);
+            ProfileChoices.check(settings, profilesOf(targets, EnforcementProfile::forTarget));
+            return new Environment(settings, sets, List.of(), cluster, targets);
         }
         if (settings.manifests().isEmpty()) {
             throw new KordonConfigurationException(settings.element("policies") + ": nothing to test", "name the"
@@ -110,7 +113,18 @@ final class Environment {
             throw new KordonConfigurationException(settings.element("cluster") + ": the cluster has no pods",
                     "name the Pods or workloads (Deployments, StatefulSets, …) in cluster = \"...\"");
         }
-        return new Environment(settings, List.of(), split.policies(), split.cluster(), profiles(settings));
+        List<String> profiles = profiles(settings);
+        ProfileChoices.check(settings, profilesOf(profiles, name -> EnforcementProfile.named(name).orElseThrow()));
+        return new Environment(settings, List.of(), split.policies(), split.cluster(), profiles);
+    }
+
+    /** The enforcement profile of each invocation but the intent, by name, in order. */
+    private static Map<String, EnforcementProfile> profilesOf(List<String> invocations,
+            Function<String, EnforcementProfile> profile) {
+        Map<String, EnforcementProfile> profiles = new LinkedHashMap<>();
+        invocations.stream().filter(name -> !name.equals(Reachability.INTENT))
+                .forEach(name -> profiles.put(name, profile.apply(name)));
+        return profiles;
     }
 
     private static ClusterReader.Split split(List<Manifest> manifests, Problems problems) {
@@ -294,7 +308,7 @@ final class Environment {
 
     private Reachability build(String name, Cluster cluster) {
         if (sets.isEmpty()) {
-            EnforcementProfile profile = EnforcementProfile.named(name).orElseThrow();
+            EnforcementProfile profile = ProfileChoices.apply(settings, EnforcementProfile.named(name).orElseThrow());
             Simulator simulator = simulate(cluster, profile, manifests, settings.element("manifests"));
             return new Reachability(name, simulator, null, Memo.of(() -> Connectivity.analyse(simulator, manifests)),
                     this);
@@ -318,8 +332,8 @@ final class Environment {
         Problems problems = new Problems();
         List<Manifest> generated = new ManifestReader().read(name + "/manifests.yaml", generation.stream(), problems);
         problems.throwIfAny();
-        Simulator simulator = simulate(cluster, EnforcementProfile.forTarget(name), generated,
-                settings.element("targets"));
+        Simulator simulator = simulate(cluster, ProfileChoices.apply(settings, EnforcementProfile.forTarget(name)),
+                generated, settings.element("targets"));
         return new Reachability(name, simulator, report, Memo.of(() -> Connectivity.analyse(simulator, generated)),
                 this);
     }

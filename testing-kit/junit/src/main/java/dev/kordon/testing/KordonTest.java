@@ -27,6 +27,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>With manifests only, no DSL: {@code @KordonTest(manifests = "policies/", cluster = "k8s/", profiles = {"calico",
  * "cilium"})} runs each test once per enforcement profile.
  *
+ * <p>The choices an enforcement leaves to implementations are attributes named as in reachability test files and
+ * {@code kordon} options, applied to every target or profile they concern: {@code @KordonTest(policies =
+ * ShopPolicies.class, targets = "calico", calicoApplicationLayerPolicy = "true", calicoHttpPrefixes = "raw")} tests
+ * the Calico manifests on a cluster before v3.31.7 with HTTP rules enforced.
+ *
  * <p>Paths are files or directories (read recursively: YAML and JSON, multi-document), relative to the working
  * directory (a Maven module's base directory under Surefire), or {@code classpath:} resources.
  */
@@ -68,4 +73,29 @@ public @interface KordonTest {
      * {@code cilium}, each optionally followed by {@code +istio}. Empty: {@code generic}.
      */
     String[] profiles() default {};
+
+    /**
+     * Whether ipBlock/CIDR peers match pod addresses: {@code "true"} or {@code "false"}, on every target and profile
+     * (not on the intent). Empty: each one's default, true on generic and calico, false on cilium.
+     */
+    String ipBlockSelectsPods() default "";
+
+    /**
+     * Whether Calico enforces HTTP rules (Application Layer Policy): {@code "true"} or {@code "false"}, on the calico
+     * targets and profiles; at least one must be among them. Empty: {@code "false"}.
+     */
+    String calicoApplicationLayerPolicy() default "";
+
+    /**
+     * How Calico matches an HTTP {@code prefix} path, on the calico targets and profiles (at least one must be among
+     * them): {@code "segments"} (Calico v3.31.7 and later: on path-segment boundaries, after normalising) or
+     * {@code "raw"} (earlier versions: a plain string prefix). Empty: {@code "segments"}.
+     */
+    String calicoHttpPrefixes() default "";
+
+    /**
+     * Cilium's enforcement mode ({@code enable-policy}), on the cilium targets and profiles (at least one must be
+     * among them): {@code "default"}, {@code "always"} or {@code "never"}. Empty: {@code "default"}.
+     */
+    String ciliumPolicyEnforcement() default "";
 }

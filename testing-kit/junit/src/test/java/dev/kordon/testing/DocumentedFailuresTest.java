@@ -91,7 +91,7 @@ class DocumentedFailuresTest {
         check(failures);
     }
 
-    private static void check(Map<String, ThrowingCallable> failures) throws IOException {
+    static void check(Map<String, ThrowingCallable> failures) throws IOException {
         String previous = System.clearProperty(Snapshots.UPDATE);
         try {
             String doc = Files.readString(DOC, StandardCharsets.UTF_8);

@@ -27,7 +27,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 /** The extension driven through JUnit's engine: invocations per target, their names, failures and misuse. */
 class KordonExtensionTest {
 
-    private static EngineExecutionResults run(Class<?>... classes) {
+    static EngineExecutionResults run(Class<?>... classes) {
         EngineTestKit.Builder builder = EngineTestKit.engine("junit-jupiter");
         for (Class<?> type : classes) {
             builder = builder.selectors(selectClass(type));
@@ -292,7 +292,7 @@ class KordonExtensionTest {
     }
 
     /** The message of the one failure that running the class produces (a container's or a test's). */
-    private static String failureOf(Class<?> type) {
+    static String failureOf(Class<?> type) {
         EngineExecutionResults events = run(type);
         List<Throwable> failures = events.allEvents().failed().stream()
                 .map(event -> event.getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class)
