@@ -299,7 +299,8 @@ final class Environment {
         pods.add(new Pod(STRANGER_NAMESPACE, "stranger", new TreeMap<>(Map.of("kordon.dev/stranger", "true")), "",
                 List.of(), "default", false, cluster.nodes().isEmpty() ? "" : cluster.nodes().get(0).name(), "",
                 Map.of()));
-        return new Cluster(namespaces, cluster.nodes(), SyntheticAddresses.assign(pods), cluster.serviceAccounts());
+        return new Cluster(namespaces, cluster.nodes(), SyntheticAddresses.assign(pods), cluster.serviceAccounts(),
+                cluster.services());
     }
 
     private Reachability build(String name) {
