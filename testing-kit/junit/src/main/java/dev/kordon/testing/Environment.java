@@ -303,6 +303,12 @@ final class Environment {
                 cluster.services());
     }
 
+    /** The reachability's name as failure messages give it, with the test's profile options that apply to it. */
+    String describe(Reachability reachability) {
+        return reachability.target().equals(Reachability.INTENT) ? reachability.target()
+                : ProfileChoices.describe(settings, reachability.target(), reachability.simulator().profile());
+    }
+
     private Reachability build(String name) {
         return build(name, cluster);
     }

@@ -16,7 +16,7 @@ final class Messages {
     static String unexpected(Reachability reachability, Probe probe, boolean expectedAllowed, int flows,
             List<Verdict> wrong) {
         StringBuilder text = new StringBuilder("Expecting ").append(probe).append(" to be ")
-                .append(expectedAllowed ? "allowed" : "denied").append(" on ").append(reachability.target())
+                .append(expectedAllowed ? "allowed" : "denied").append(" on ").append(reachability.described())
                 .append(", but ").append(flows == 1 ? "it is " + (expectedAllowed ? "denied" : "allowed")
                         : wrong.size() + " of " + flows + " flows " + (wrong.size() == 1 ? "is " : "are ")
                         + (expectedAllowed ? "denied" : "allowed")).append(':');

@@ -40,6 +40,17 @@ final class ProfileChoices {
         });
     }
 
+    /**
+     * The invocation as failure messages name it: with the options of the settings that apply to its profile,
+     * {@code calico (calicoHttpPrefixes = "raw")}, or its name alone.
+     */
+    static String describe(Settings settings, String invocation, EnforcementProfile profile) {
+        String options = settings.options().entrySet().stream().filter(entry -> entry.getKey().appliesTo(profile))
+                .map(entry -> entry.getKey().key() + " = \"" + entry.getValue() + '"')
+                .collect(Collectors.joining(", "));
+        return options.isEmpty() ? invocation : invocation + " (" + options + ")";
+    }
+
     /** The profile with every option of the settings that applies to it. */
     static EnforcementProfile apply(Settings settings, EnforcementProfile profile) {
         return ProfileOption.refine(profile, settings.options());

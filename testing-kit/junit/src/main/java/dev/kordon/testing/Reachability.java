@@ -56,6 +56,14 @@ public final class Reachability {
         return target;
     }
 
+    /**
+     * The target as failure messages name it: with the {@link KordonTest} profile options that apply to it,
+     * {@code calico (calicoHttpPrefixes = "raw")}.
+     */
+    String described() {
+        return environment == null ? target : environment.describe(this);
+    }
+
     /** The cluster the flows run in. */
     public Cluster cluster() {
         return simulator.cluster();

@@ -42,7 +42,7 @@ final class Snapshots {
             return new Comparison(true, actual, actual, "");
         }
         if (!Files.isRegularFile(absolute)) {
-            return new Comparison(false, actual, "", "No reachability snapshot for " + reachability.target() + " at "
+            return new Comparison(false, actual, "", "No reachability snapshot for " + reachability.described() + " at "
                     + absolute + "\n  fix: run the tests with -D" + UPDATE + "=true to write it, review it, and"
                     + " commit it");
         }
@@ -55,7 +55,7 @@ final class Snapshots {
         if (expected.equals(actual)) {
             return new Comparison(true, actual, expected, "");
         }
-        return new Comparison(false, actual, expected, difference(reachability.target(), absolute, actual, expected));
+        return new Comparison(false, actual, expected, difference(reachability.described(), absolute, actual, expected));
     }
 
     private static String difference(String target, Path file, String actual, String expected) {

@@ -82,7 +82,7 @@ public class WorkloadAssert extends AbstractAssert<WorkloadAssert, WorkloadView>
         }
         if (!extra.isEmpty()) {
             message.append(message.length() == 0 ? "" : "\n\n").append("Expecting only the probes to be allowed to"
-                    + " and from ").append(actual.endpoints()).append(" on ").append(reachability.target())
+                    + " and from ").append(actual.endpoints()).append(" on ").append(reachability.described())
                     .append(", but ").append(extra.size()).append(extra.size() == 1 ? " other connection is" : " other"
                     + " connections are").append(" allowed:");
             extra.forEach(line -> message.append("\n  ").append(line.replace("\n", "\n  ")));
@@ -134,7 +134,7 @@ public class WorkloadAssert extends AbstractAssert<WorkloadAssert, WorkloadView>
         if (!reached.isEmpty()) {
             String direction = ingress && egress ? "" : ingress ? " for ingress" : " for egress";
             StringBuilder text = new StringBuilder("Expecting ").append(actual.endpoints()).append(" to be isolated")
-                    .append(direction).append(" on ").append(withStranger.target()).append(", but a stranger (")
+                    .append(direction).append(" on ").append(withStranger.described()).append(", but a stranger (")
                     .append(Environment.STRANGER).append(", ip:").append(Environment.STRANGER_ADDRESS)
                     .append(") gets through:");
             reached.forEach(line -> text.append("\n  ").append(line.replace("\n", "\n  ")));
@@ -147,14 +147,14 @@ public class WorkloadAssert extends AbstractAssert<WorkloadAssert, WorkloadView>
     public ListAssert<String> reachableFrom() {
         isNotNull();
         return Assertions.assertThat(peers(true)).as("workloads and address ranges that reach %s on %s",
-                actual.endpoints(), actual.reachability().target());
+                actual.endpoints(), actual.reachability().described());
     }
 
     /** The workloads and outside address ranges the workload reaches on some port, by name, for list assertions. */
     public ListAssert<String> reaches() {
         isNotNull();
         return Assertions.assertThat(peers(false)).as("workloads and address ranges that %s reaches on %s",
-                actual.endpoints(), actual.reachability().target());
+                actual.endpoints(), actual.reachability().described());
     }
 
     /** The names of the peers on the other side of the workload's connections, into it or out of it, sorted. */

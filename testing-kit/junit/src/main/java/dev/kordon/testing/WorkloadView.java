@@ -34,6 +34,6 @@ public final class WorkloadView {
 
     @Override
     public String toString() {
-        return endpoints + " on " + reachability.target();
+        return endpoints + " on " + reachability.described();
     }
 }
