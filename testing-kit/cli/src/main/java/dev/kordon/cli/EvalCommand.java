@@ -1,6 +1,7 @@
 package dev.kordon.cli;
 
 import dev.kordon.simulator.Verdict;
+import dev.kordon.simulator.analysis.VerdictJson;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +30,9 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         int code = FlowOptions.run(options, spec.commandLine().getErr(), evaluation -> {
             Verdict verdict = evaluation.simulator().decide(evaluation.flow());
-            spec.commandLine().getOut().print(evaluation.flow() + ": "
-                    + (verdict.allowed() ? "allowed" : verdict.ambiguous() ? "denied (ambiguous)" : "denied") + "\n");
+            spec.commandLine().getOut().print((options.json() ? VerdictJson.decision(verdict) : evaluation.flow()
+                    + ": " + (verdict.allowed() ? "allowed" : verdict.ambiguous() ? "denied (ambiguous)" : "denied"))
+                    + "\n");
         });
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().flush();

@@ -1,5 +1,7 @@
 package dev.kordon.cli;
 
+import dev.kordon.simulator.Verdict;
+import dev.kordon.simulator.analysis.VerdictJson;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +29,11 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int code = FlowOptions.run(options, spec.commandLine().getErr(), evaluation -> spec.commandLine().getOut()
-                .print(evaluation.simulator().decide(evaluation.flow()).explain() + "\n"));
+        int code = FlowOptions.run(options, spec.commandLine().getErr(), evaluation -> {
+            Verdict verdict = evaluation.simulator().decide(evaluation.flow());
+            spec.commandLine().getOut().print((options.json() ? VerdictJson.explanation(verdict) : verdict.explain())
+                    + "\n");
+        });
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().flush();
         return code;

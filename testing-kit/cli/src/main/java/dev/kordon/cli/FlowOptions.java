@@ -51,6 +51,10 @@ final class FlowOptions {
     @Option(names = "--path", paramLabel = "P", description = "An HTTP path, for a request on a TCP port.")
     String path;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "txt",
+            description = "txt (default) or json (the flow, the decision and, for explain, every step).")
+    String format;
+
     /** The simulator and the flow, or every input problem. */
     Evaluation evaluation() {
         Problems problems = new Problems();
@@ -60,6 +64,9 @@ final class FlowOptions {
         Optional<Endpoint> source = endpoint("--from", from, split, problems);
         Optional<Endpoint> destination = endpoint("--to", to, split, problems);
         Transport transport = transport(problems);
+        if (!List.of("txt", "json").contains(format.toLowerCase(Locale.ROOT))) {
+            problems.add("--format", "", "", "is not a format of this command: '" + format + "'", "use txt or json");
+        }
         problems.throwIfAny();
         Simulator simulator = Simulator.build(split.cluster(), split.policies(), enforcement);
         Flow flow = transport.hasPorts() ? Flow.of(source.get(), destination.get(), transport, port)
@@ -94,6 +101,11 @@ final class FlowOptions {
             problems.add("--protocol", "", "", "is not a protocol: '" + protocol + "'", "use TCP, UDP, SCTP or ICMP");
             return Transport.TCP;
         }
+    }
+
+    /** Whether the verdict is printed as JSON. */
+    boolean json() {
+        return format.equalsIgnoreCase("json");
     }
 
     /** Runs the evaluation, printing input problems as bad input. */

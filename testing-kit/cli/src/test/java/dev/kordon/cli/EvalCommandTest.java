@@ -93,4 +93,81 @@ class EvalCommandTest {
                 .contains("--from: names no pod of the cluster: 'shop/nope'")
                 .contains("--port: is not a port from 1 to 65535: 70000");
     }
+
+    @Test
+    void eval_prints_the_decision_as_json() {
+        // when
+        CommandRun run = CommandRun.of("eval", temp.toString(), "--from", "shop/web", "--to", "shop/api", "--port",
+                "8080", "--method", "GET", "--path", "/a \"quoted\" path", "--format", "json");
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).isEqualTo("""
+                {
+                  "flow": "shop/web -> shop/api TCP/8080 GET /a \\"quoted\\" path",
+                  "source": "shop/web",
+                  "destination": "shop/api",
+                  "protocol": "TCP",
+                  "port": 8080,
+                  "http": {"method": "GET", "path": "/a \\"quoted\\" path"},
+                  "allowed": true,
+                  "ambiguous": false
+                }
+                """);
+    }
+
+    @Test
+    void explain_prints_every_step_as_json() {
+        // when
+        CommandRun run = CommandRun.of("explain", temp.toString(), "--from", "ip:8.8.8.8", "--to", "shop/api",
+                "--port", "8080", "--format", "JSON");
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).isEqualTo("""
+                {
+                  "flow": "ip:8.8.8.8 -> shop/api TCP/8080",
+                  "source": "ip:8.8.8.8",
+                  "destination": "shop/api",
+                  "protocol": "TCP",
+                  "port": 8080,
+                  "allowed": false,
+                  "ambiguous": false,
+                  "steps": [
+                    {
+                      "layer": "generic",
+                      "direction": "egress",
+                      "tier": "",
+                      "resource": "",
+                      "rule": null,
+                      "outcome": "not enforced",
+                      "reason": "ip:8.8.8.8 is not a pod: nothing is enforced at its egress"
+                    },
+                    {
+                      "layer": "generic",
+                      "direction": "ingress",
+                      "tier": "networkpolicy",
+                      "resource": "NetworkPolicy shop/api-from-web",
+                      "rule": null,
+                      "outcome": "deny",
+                      "reason": "shop/api is isolated for ingress by NetworkPolicy shop/api-from-web, and no rule\
+                 allows traffic from ip:8.8.8.8 on TCP/8080; nearest: NetworkPolicy shop/api-from-web rule 0: peer 0\
+                 (podSelector {app=web}): ip:8.8.8.8 is not a pod (port TCP/8080 (named port http of shop/api) would\
+                 match)"
+                    }
+                  ]
+                }
+                """);
+    }
+
+    @Test
+    void an_unknown_format_is_bad_input() {
+        // when
+        CommandRun run = CommandRun.of("explain", temp.toString(), "--from", "shop/web", "--to", "shop/api", "--port",
+                "8080", "--format", "yaml");
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--format: is not a format of this command: 'yaml'").contains("use txt or json");
+    }
 }
