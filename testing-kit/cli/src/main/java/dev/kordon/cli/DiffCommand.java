@@ -70,6 +70,7 @@ final class DiffCommand implements Callable<Integer> {
             problems.throwIfAny();
             ConnectivityDiff diff = ConnectivityDiff.analyse(List.of(first), List.of(second), enforcement);
             out.print(diff.render(output) + "\n");
+            ListCommand.printWarnings(diff.warnings(), err);
             return diff.isEmpty() ? ExitCodes.OK : ExitCodes.DIFFERENT;
         } catch (InputException e) {
             err.print("kordon: " + e.getMessage() + "\n");

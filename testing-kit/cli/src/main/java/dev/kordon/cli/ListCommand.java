@@ -5,6 +5,7 @@ import dev.kordon.simulator.analysis.Connectivity;
 import dev.kordon.simulator.analysis.ConnectivityFormat;
 import dev.kordon.simulator.analysis.ConnectivityInput;
 import dev.kordon.simulator.input.InputException;
+import dev.kordon.simulator.input.InputProblem;
 import dev.kordon.simulator.input.Problems;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ final class ListCommand implements Callable<Integer> {
             Connectivity connectivity = ConnectivityInput.analyse(paths, enforcement);
             String text = output.render(connectivity.connections());
             out.print(text.isEmpty() ? "" : text + "\n");
-            printWarnings(connectivity, err);
+            printWarnings(connectivity.warnings(), err);
             return ExitCodes.OK;
         } catch (InputException e) {
             err.print("kordon: " + e.getMessage() + "\n");
@@ -81,9 +82,9 @@ final class ListCommand implements Callable<Integer> {
         }
     }
 
-    /** Each warning of the analysis on stderr, e.g. an Ingress backend naming a Service that is not in the input. */
-    private static void printWarnings(Connectivity connectivity, PrintWriter err) {
-        connectivity.warnings().forEach(warning -> err.print("kordon: warning: " + warning + "\n"));
+    /** Prints each warning of an analysis on stderr, e.g. an Ingress backend naming a Service not in the input. */
+    static void printWarnings(List<InputProblem> warnings, PrintWriter err) {
+        warnings.forEach(warning -> err.print("kordon: warning: " + warning + "\n"));
     }
 
     private ConnectivityFormat format(Problems problems) {

@@ -77,9 +77,19 @@ public final class ConnectivityDiff {
     }
 
     private final List<Line> lines;
+    private final List<InputProblem> warnings;
 
-    private ConnectivityDiff(List<Line> lines) {
+    private ConnectivityDiff(List<Line> lines, List<InputProblem> warnings) {
         this.lines = lines;
+        this.warnings = warnings;
+    }
+
+    /**
+     * What the analysis of either side noticed without being wrong input: Ingress or Route backends that name no
+     * usable Service or port, or that policy blocks (see {@link Connectivity#warnings()}).
+     */
+    public List<InputProblem> warnings() {
+        return warnings;
     }
 
     /**
@@ -89,16 +99,17 @@ public final class ConnectivityDiff {
      */
     public static ConnectivityDiff analyse(List<Path> first, List<Path> second, EnforcementProfile profile) {
         Problems problems = new Problems();
-        ClusterReader.Split one = ConnectivityInput.read(first, problems);
-        ClusterReader.Split two = ConnectivityInput.read(second, problems);
+        ConnectivityInput.Read one = ConnectivityInput.readAll(first, problems);
+        ConnectivityInput.Read two = ConnectivityInput.readAll(second, problems);
         problems.throwIfAny();
         List<InputProblem> engineProblems = new ArrayList<>();
-        Simulator before = build(one, profile, engineProblems);
-        Simulator after = build(two, profile, engineProblems);
+        Simulator before = build(one.split(), profile, engineProblems);
+        Simulator after = build(two.split(), profile, engineProblems);
         if (!engineProblems.isEmpty()) {
             throw new InputException(engineProblems);
         }
-        return of(before, one.policies(), after, two.policies());
+        Connectivity[] both = connectivities(before, one.split().policies(), after, two.split().policies());
+        return of(one.withIngressController(both[0], profile), two.withIngressController(both[1], profile));
     }
 
     private static Simulator build(ClusterReader.Split split, EnforcementProfile profile,
@@ -114,13 +125,20 @@ public final class ConnectivityDiff {
     /** The difference of the second simulator's connectivity from the first's. */
     public static ConnectivityDiff of(Simulator first, List<Manifest> firstPolicies, Simulator second,
             List<Manifest> secondPolicies) {
+        Connectivity[] both = connectivities(first, firstPolicies, second, secondPolicies);
+        return of(both[0], both[1]);
+    }
+
+    /** Both connectivity lists, cut at the same external intervals and port boundaries. */
+    private static Connectivity[] connectivities(Simulator first, List<Manifest> firstPolicies, Simulator second,
+            List<Manifest> secondPolicies) {
         List<Manifest> policies = Stream.concat(firstPolicies.stream(), secondPolicies.stream()).toList();
         List<Pod> pods = Stream.concat(first.cluster().pods().stream(), second.cluster().pods().stream()).toList();
         List<String> ingress = Boundaries.cidrs(policies, "ingress");
         List<String> egress = Boundaries.cidrs(policies, "egress");
         List<Integer> starts = Boundaries.portStarts(policies, pods);
-        return of(Connectivity.analyse(first, ingress, egress, starts),
-                Connectivity.analyse(second, ingress, egress, starts));
+        return new Connectivity[] {Connectivity.analyse(first, ingress, egress, starts),
+                Connectivity.analyse(second, ingress, egress, starts)};
     }
 
     /** The difference of two connectivity lists (analysed with the same external intervals). */
@@ -145,7 +163,8 @@ public final class ConnectivityDiff {
         });
         lines.sort(Comparator.comparing(Line::type).thenComparing(line -> line.source().toString())
                 .thenComparing(line -> line.destination().toString()));
-        return new ConnectivityDiff(List.copyOf(lines));
+        return new ConnectivityDiff(List.copyOf(lines), Stream.concat(first.warnings().stream(),
+                second.warnings().stream()).distinct().toList());
     }
 
     private static Set<String> workloadLabels(Connectivity connectivity) {
@@ -165,7 +184,7 @@ public final class ConnectivityDiff {
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         for (Peer peer : List.of(connection.source(), connection.destination())) {
-            if (peer.isExternal()) {
+            if (peer.isExternal() || peer.isIngressController()) {
                 continue;
             }
             String label = peer.toString();

@@ -40,20 +40,38 @@ public final class ConnectivityInput {
      */
     public static Connectivity analyse(List<Path> paths, EnforcementProfile profile) {
         Problems problems = new Problems();
-        List<Manifest> manifests = new ManifestReader().read(paths, problems);
-        ClusterReader.Split split = split(manifests, problems);
+        Read read = readAll(paths, problems);
         problems.throwIfAny();
-        Simulator simulator = Simulator.build(split.cluster(), split.policies(), profile);
-        Connectivity connectivity = Connectivity.analyse(simulator, split.policies());
-        Problems warnings = new Problems();
-        List<Connection> ingress = new IngressController(split.cluster(), split.policies(), profile)
-                .connections(IngressBackends.read(manifests, warnings), warnings);
-        return connectivity.withIngressController(ingress, warnings.all());
+        Simulator simulator = Simulator.build(read.split().cluster(), read.split().policies(), profile);
+        return read.withIngressController(Connectivity.analyse(simulator, read.split().policies()), profile);
     }
 
     /** The cluster and policies of the manifests, adding every problem to {@code problems}. */
     static ClusterReader.Split read(List<Path> paths, Problems problems) {
-        return split(new ManifestReader().read(paths, problems), problems);
+        return readAll(paths, problems).split();
+    }
+
+    /** The manifests read, adding every problem to {@code problems}, and their cluster and policies. */
+    static Read readAll(List<Path> paths, Problems problems) {
+        List<Manifest> manifests = new ManifestReader().read(paths, problems);
+        return new Read(manifests, split(manifests, problems));
+    }
+
+    /**
+     * Manifests as read (Ingress and Route objects included) and the cluster and policies among them.
+     *
+     * @param manifests every object read
+     * @param split     the cluster and the policies
+     */
+    record Read(List<Manifest> manifests, ClusterReader.Split split) {
+
+        /** The connectivity with the {@code {ingress-controller}} lines of these manifests and their warnings. */
+        Connectivity withIngressController(Connectivity connectivity, EnforcementProfile profile) {
+            Problems warnings = new Problems();
+            List<Connection> ingress = new IngressController(split.cluster(), split.policies(), profile)
+                    .connections(IngressBackends.read(manifests, warnings), warnings);
+            return connectivity.withIngressController(ingress, warnings.all());
+        }
     }
 
     private static ClusterReader.Split split(List<Manifest> read, Problems problems) {

@@ -258,6 +258,32 @@ class IngressControllerTest {
                 "\t\"{ingress-controller}\" -> \"shop/web[Deployment]\" [label=\"TCP 8080\"]");
     }
 
+    @Test
+    void a_diff_lists_the_controller_lines_a_policy_change_removes_and_the_warnings_of_both_sides()
+            throws IOException {
+        // given: the same workload, Service and Ingress, then a policy admitting only pods of namespace shop, and an
+        // Ingress to a missing Service on the second side
+        Path before = directory(WORKLOAD, SERVICE, INGRESS);
+        Path after = directory(WORKLOAD, SERVICE, INGRESS, shopPolicy("{from: [{podSelector: {}}]}"),
+                INGRESS.replace("name: shop, namespace: shop", "name: old, namespace: shop")
+                        .replace("name: web, port", "name: gone, port"));
+
+        // when
+        ConnectivityDiff diff = ConnectivityDiff.analyse(List.of(before), List.of(after),
+                NetpolAnalyzerConformanceTest.NETPOL_ANALYZER);
+
+        // then: the controller is no workload, so the line names no workload as added or removed
+        assertThat(diff.lines()).filteredOn(line -> line.source().isIngressController()).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.type()).isEqualTo(ConnectivityDiff.Type.REMOVED);
+                    assertThat(line.toString()).contains("{ingress-controller}", "shop/web[Deployment]");
+                    assertThat(line.workloadsInfo()).isEmpty();
+                });
+        // and the second side warns of the missing Service and of the backend its policy now blocks
+        assertThat(diff.warnings()).extracting(InputProblem::object)
+                .containsExactly("Ingress shop/old", "Ingress shop/shop");
+    }
+
     /** A NetworkPolicy of namespace shop selecting every pod, with this one ingress rule. */
     private static String shopPolicy(String ingressRule) {
         return """
@@ -276,11 +302,15 @@ class IngressControllerTest {
     }
 
     private Connectivity analyse(EnforcementProfile profile, String... documents) throws IOException {
+        return ConnectivityInput.analyse(List.of(directory(documents)), profile);
+    }
+
+    private Path directory(String... documents) throws IOException {
         Path input = Files.createTempDirectory(dir, "input");
         for (int i = 0; i < documents.length; i++) {
             Files.writeString(input.resolve(i + ".yaml"), documents[i]);
         }
-        return ConnectivityInput.analyse(List.of(input), profile);
+        return input;
     }
 
     private static List<String> ingressLines(Connectivity connectivity) {
