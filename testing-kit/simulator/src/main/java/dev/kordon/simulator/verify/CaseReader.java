@@ -1,6 +1,7 @@
 package dev.kordon.simulator.verify;
 
 import dev.kordon.simulator.EnforcementProfile;
+import dev.kordon.simulator.ProfileOption;
 import dev.kordon.simulator.Endpoint;
 import dev.kordon.simulator.EndpointSyntax;
 import dev.kordon.simulator.Flow;
@@ -107,22 +108,39 @@ public final class CaseReader {
         }
 
         EnforcementProfile profile(JsonNode node) {
-            known("profile", node, Set.of("cni", "mesh", "calicoApplicationLayerPolicy", "ipBlockSelectsPods",
-                    "ciliumPolicyEnforcement", "calicoHttpPrefixes"));
+            Set<String> fields = new java.util.TreeSet<>(Set.of("cni", "mesh"));
+            for (ProfileOption option : ProfileOption.values()) {
+                fields.add(option.key());
+            }
+            known("profile", node, fields);
             EnforcementProfile.Cni cni = choice("profile.cni", node.path("cni").asString("generic"),
                     EnforcementProfile.Cni.class, EnforcementProfile.Cni.GENERIC);
             EnforcementProfile.Mesh mesh = choice("profile.mesh", node.path("mesh").asString("none"),
                     EnforcementProfile.Mesh.class, EnforcementProfile.Mesh.NONE);
-            EnforcementProfile defaults = EnforcementProfile.of(cni, mesh);
-            EnforcementProfile.CiliumEnforcement enforcement = choice("profile.ciliumPolicyEnforcement",
-                    node.path("ciliumPolicyEnforcement").asString("default"),
-                    EnforcementProfile.CiliumEnforcement.class, EnforcementProfile.CiliumEnforcement.DEFAULT);
-            EnforcementProfile.CalicoPrefixMatching prefixes = choice("profile.calicoHttpPrefixes",
-                    node.path("calicoHttpPrefixes").asString("segments"), EnforcementProfile.CalicoPrefixMatching.class,
-                    EnforcementProfile.CalicoPrefixMatching.SEGMENTS);
-            return new EnforcementProfile(cni, mesh, node.path("calicoApplicationLayerPolicy").asBoolean(false),
-                    node.has("ipBlockSelectsPods") ? node.path("ipBlockSelectsPods").asBoolean()
-                            : defaults.ipBlockSelectsPods(), enforcement, prefixes);
+            EnforcementProfile profile = EnforcementProfile.of(cni, mesh);
+            for (ProfileOption option : ProfileOption.values()) {
+                JsonNode value = node.path(option.key());
+                if (!value.isMissingNode()) {
+                    profile = option(option, value, profile);
+                }
+            }
+            return profile;
+        }
+
+        /** The profile with one option set, as the CLI and the kit set it; a bad or useless value is a problem. */
+        private EnforcementProfile option(ProfileOption option, JsonNode value, EnforcementProfile profile) {
+            String field = "profile." + option.key();
+            String text = value.isString() || value.isBoolean() ? value.asString() : value.toString();
+            if (!option.appliesTo(profile)) {
+                problem(field, "changes nothing here: it applies to " + option.cnisText() + " only, and the profile's"
+                        + " cni is " + profile.cni(), "remove it, or set cni to " + option.cnisText());
+                return profile;
+            }
+            return option.set(profile, text).orElseGet(() -> {
+                problem(field, "is not one of " + String.join(", ", option.accepted()) + ": '" + text + "'",
+                        "use " + option.acceptedText());
+                return profile;
+            });
         }
 
         <E extends Enum<E>> E choice(String field, String value, Class<E> type, E fallback) {

@@ -72,6 +72,29 @@ class CaseReaderTest {
     }
 
     @Test
+    void reads_profile_options_as_the_cli_and_the_kit_do_and_names_a_bad_or_useless_one() {
+        // given
+        String options = CASE.replace("profile: {cni: cilium, mesh: istio}",
+                "profile: {cni: cilium, mesh: istio, ciliumPolicyEnforcement: Always, ipBlockSelectsPods: false}");
+        String bad = CASE.replace("profile: {cni: cilium, mesh: istio}",
+                "profile: {cni: cilium, ipBlockSelectsPods: \"yes\", calicoHttpPrefixes: raw}");
+
+        // when
+        EnforcementProfile profile = new CaseReader().read("t.yaml", options).profile();
+
+        // then
+        assertThat(profile.ciliumPolicyEnforcement()).isEqualTo(EnforcementProfile.CiliumEnforcement.ALWAYS);
+        assertThat(profile.ipBlockSelectsPods()).isFalse();
+        assertThatThrownBy(() -> new CaseReader().read("t.yaml", bad))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("2 problems in the input:")
+                .hasMessageContaining("t.yaml: profile.ipBlockSelectsPods: is not one of true, false: 'yes'\n"
+                        + "    fix: use true or false")
+                .hasMessageContaining("t.yaml: profile.calicoHttpPrefixes: changes nothing here: it applies to calico"
+                        + " only, and the profile's cni is cilium\n    fix: remove it, or set cni to calico");
+    }
+
+    @Test
     void reports_malformed_policies_by_document() {
         String broken = CASE.replace("spec: {podSelector: {}}", "spec: {podSelector: {}\n  ---\n  kind: X");
         assertThatThrownBy(() -> new CaseReader().read("t.yaml", broken)).isInstanceOf(InputException.class)
