@@ -109,6 +109,50 @@ class IstioPolicyImportTest {
         assertThat(outcome.generatedDifferences()).isEmpty();
     }
 
+    @Test
+    void policies_the_l3_l4_layer_of_kubernetes_istio_can_say_round_trip_through_it(@TempDir Path work)
+            throws java.io.IOException {
+        // given: the allows whose sources are namespaces or every pod, which NetworkPolicy says too
+        Problems problems = new Problems();
+        Cluster cluster = new ClusterReader().read(new ManifestReader().read(List.of(DIR.resolve("workloads.yaml")),
+                problems), problems).cluster();
+        List<Manifest> allows = new ManifestReader().read(List.of(POLICIES), problems).stream()
+                .filter(policy -> List.of("from-shop", "web-allow-all", "db-allow-nothing").contains(policy.name()))
+                .toList();
+        problems.throwIfAny();
+        Path file = IstioOnly.write(allows, work.resolve("allows.yaml"));
+
+        // when
+        RoundTrip.Outcome outcome = RoundTrip.run(new ImportRequest(List.of(file), "roundtrip.imported"), List.of(),
+                cluster, allows, List.of(), EnforcementProfile.forTarget("kubernetes+istio"), "kubernetes+istio",
+                List.of(), true, work.resolve("roundtrip"));
+
+        // then
+        assertThat(outcome.imported().notImported()).isEmpty();
+        assertThat(outcome.refusal()).isEmpty();
+        assertThat(outcome.referenceDifferences()).isEmpty();
+        assertThat(outcome.generatedDifferences()).isEmpty();
+    }
+
+    @Test
+    void kubernetes_istio_refuses_the_rest_only_in_its_network_policy_layer(@TempDir Path work) {
+        // given
+        Problems problems = new Problems();
+        Cluster cluster = new ClusterReader().read(new ManifestReader().read(List.of(DIR.resolve("workloads.yaml")),
+                problems), problems).cluster();
+        List<Manifest> policies = new ManifestReader().read(List.of(POLICIES), problems);
+        problems.throwIfAny();
+
+        // when
+        RoundTrip.Outcome outcome = RoundTrip.run(new ImportRequest(List.of(POLICIES), "roundtrip.imported"),
+                List.of(), cluster, policies, List.of(), EnforcementProfile.forTarget("kubernetes+istio"),
+                "kubernetes+istio", List.of(), false, work);
+
+        // then: denies, audits, service accounts and pods of every namespace, which NetworkPolicy cannot say
+        assertThat(outcome.refusal().lines().filter(line -> line.startsWith("- "))).isNotEmpty()
+                .allMatch(line -> line.contains(" [kubernetes]: "));
+    }
+
     static Stream<Arguments> unsupported() {
         return Stream.of(
                 Arguments.of("ext-authz", "spec.action", "a CUSTOM policy, which asks extension provider 'opa'",
