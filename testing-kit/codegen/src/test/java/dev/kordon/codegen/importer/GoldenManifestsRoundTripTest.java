@@ -96,10 +96,18 @@ class GoldenManifestsRoundTripTest {
         assertThat(outcome.generatedDifferences()).isEmpty();
     }
 
+    /** Every golden file of an Istio target that holds AuthorizationPolicies. */
     static Stream<Arguments> istioFiles() throws IOException {
-        return files().filter(arguments -> arguments.get()[0].toString().endsWith("+istio"))
-                .filter(arguments -> read(GOLDEN.resolve(arguments.get()[0].toString())
-                        .resolve(arguments.get()[1].toString())).stream().anyMatch(IstioOnly::isAuthorization));
+        List<Arguments> files = new java.util.ArrayList<>();
+        for (String folder : List.of("kubernetes+istio", "kubernetes+istio/all-targets", "calico+istio/all-targets",
+                "cilium+istio/all-targets", "kubernetes+cnp+istio/all-targets", "kubernetes+anp+istio/all-targets")) {
+            try (Stream<Path> listed = Files.list(GOLDEN.resolve(folder))) {
+                listed.filter(file -> file.getFileName().toString().endsWith(".yaml")).sorted()
+                        .filter(file -> read(file).stream().anyMatch(IstioOnly::isAuthorization))
+                        .forEach(file -> files.add(Arguments.of(folder, file.getFileName().toString())));
+            }
+        }
+        return files.stream();
     }
 
     /**
@@ -111,10 +119,10 @@ class GoldenManifestsRoundTripTest {
      */
     @ParameterizedTest(name = "{0}/{1}")
     @MethodSource("istioFiles")
-    void imported_authorization_policies_alone_decide_every_probe_as_the_originals(String target, String name,
+    void imported_authorization_policies_alone_decide_every_probe_as_the_originals(String folder, String name,
             @TempDir Path work) throws IOException {
         // given
-        List<Manifest> all = read(GOLDEN.resolve(target).resolve(name));
+        List<Manifest> all = read(GOLDEN.resolve(folder).resolve(name));
         List<Manifest> policies = all.stream().filter(IstioOnly::isAuthorization).toList();
         Path file = IstioOnly.write(policies, work.resolve("authorization-policies.yaml"));
         Cluster cluster = ClusterFromSelectors.of(all);
