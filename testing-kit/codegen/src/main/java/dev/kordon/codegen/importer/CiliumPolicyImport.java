@@ -36,8 +36,8 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Imports {@code cilium.io/v2} CiliumNetworkPolicy at L3/L4 and its HTTP rules. Each rule ({@code spec}, or each of {@code specs})
- * selects pods of the policy's namespace; each item of {@code ingress}/{@code egress} becomes an allow and each item
+ * Imports {@code cilium.io/v2} CiliumNetworkPolicy at L3/L4 and its HTTP rules. Each rule ({@code spec}, or each of
+ * {@code specs}) selects pods of the policy's namespace; each item of {@code ingress}/{@code egress} becomes an allow and each item
  * of {@code ingressDeny}/{@code egressDeny} a deny, enforced on that side only; a direction with items puts the pods
  * in default deny, which is an {@code isolate(...)} (unless {@code enableDefaultDeny} turns it off, which only deny
  * items can keep). Peers: {@code from/toEndpoints} (the policy's namespace unless the selector names
@@ -86,13 +86,7 @@ final class CiliumPolicyImport implements PolicyImport {
             Problems unsupported = new Problems();
             Problems policyNotes = new Problems();
             List<Intent> intents = policy(manifest, namespace, unsupported, policyNotes);
-            if (unsupported.isEmpty()) {
-                intents.forEach(intent -> imported.add(new Imported(set, manifest, intent)));
-                policyNotes.all().forEach(note -> notes.add(manifest, note.field(), note.message(), note.hint()));
-            } else {
-                unsupported.all().forEach(problem -> notImported.add(manifest, problem.field(), "is not imported: "
-                        + problem.message(), problem.hint()));
-            }
+            PolicyImport.keepWhole(set, manifest, intents, unsupported, policyNotes, imported, notImported, notes);
         }
         return imported;
     }

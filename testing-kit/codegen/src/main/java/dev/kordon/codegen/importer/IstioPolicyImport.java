@@ -81,13 +81,7 @@ final class IstioPolicyImport implements PolicyImport {
             Problems unsupported = new Problems();
             Problems policyNotes = new Problems();
             List<Intent> intents = new Policy(manifest, namespace, besideCni, unsupported, policyNotes).intents();
-            if (unsupported.isEmpty()) {
-                intents.forEach(intent -> imported.add(new Imported(set, manifest, intent)));
-                policyNotes.all().forEach(note -> notes.add(manifest, note.field(), note.message(), note.hint()));
-            } else {
-                unsupported.all().forEach(problem -> notImported.add(manifest, problem.field(), "is not imported: "
-                        + problem.message(), problem.hint()));
-            }
+            PolicyImport.keepWhole(set, manifest, intents, unsupported, policyNotes, imported, notImported, notes);
         }
         return imported;
     }
@@ -135,7 +129,7 @@ final class IstioPolicyImport implements PolicyImport {
             return intents;
         }
 
-        /** What the whole policy does that the DSL cannot say: CUSTOM, targetRefs, a dry run, ALLOW beside CNI policies. */
+        /** What the whole policy does that the DSL cannot say: CUSTOM, targetRefs, a dry run, ALLOW beside CNI. */
         private void checkPolicy(JsonNode spec, String action) {
             if (action.equals("CUSTOM")) {
                 unsupported.add(manifest, "spec.action", "a CUSTOM policy, which asks extension provider '"
@@ -184,8 +178,8 @@ final class IstioPolicyImport implements PolicyImport {
         }
 
         /**
-         * On a connection that is not HTTP Istio skips a whole ALLOW rule that has an HTTP field anywhere, so the rule's
-         * operations or sources without one do not allow plain TCP either; the DSL says those as any traffic.
+         * On a connection that is not HTTP Istio skips a whole ALLOW rule that has an HTTP field anywhere, so the
+         * rule's operations or sources without one do not allow plain TCP either; the DSL says those as any traffic.
          */
         private void skippedWhole(String path, String action, List<IstioRules.Part> parts) {
             if (action.equals("ALLOW") && parts.stream().anyMatch(Policy::isL7)

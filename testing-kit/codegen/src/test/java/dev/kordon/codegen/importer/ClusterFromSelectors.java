@@ -18,9 +18,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * A cluster for policies that come without one: for every pod selector the policies write (with its namespace
  * selector, or the policy's namespace), one pod whose labels satisfy it, in a namespace whose labels satisfy that;
- * plus one unlabelled pod in an unlabelled namespace. An Istio policy's {@code selector} is a pod of its namespace, and
- * each service account its sources name a pod that runs as it. Every pod declares every port the policies name, so the probe
- * grid tries them all.
+ * plus one unlabelled pod in an unlabelled namespace. An Istio policy's {@code selector} is a pod of its namespace,
+ * and each service account its sources name a pod that runs as it; a Cilium endpoint selector is a pod, in the
+ * namespace and with the service account its identity labels name. Every pod declares every port the policies name,
+ * so the probe grid tries them all.
  */
 final class ClusterFromSelectors {
 
@@ -59,6 +60,11 @@ final class ClusterFromSelectors {
             SortedMap<String, String> labels = satisfying(node.path("selector"));
             namespace(namespace, new TreeMap<>());
             pods.put(namespace + "/p" + Integer.toHexString(labels.hashCode()), labels);
+        } else if (node.has("endpointSelector")) {
+            ciliumPod(node.path("endpointSelector"), namespace);
+        } else if (node.has("fromEndpoints") || node.has("toEndpoints")) {
+            node.path("fromEndpoints").forEach(selector -> ciliumPod(selector, namespace));
+            node.path("toEndpoints").forEach(selector -> ciliumPod(selector, namespace));
         } else if (node.has("principals") || node.has("serviceAccounts")) {
             istioAccounts(node, namespace);
         } else if (node.path("namespaces").isArray()) {
@@ -81,7 +87,7 @@ final class ClusterFromSelectors {
             }
         }
         JsonNode port = node.has("port") ? node.path("port") : node.path("number");
-        if (port.isInt()) {
+        if (port.isInt() || port.isString() && port.asString().matches("[0-9]+")) {
             numbers.add(port.asString());
         } else if (port.isString()) {
             names.add(port.asString());
@@ -103,6 +109,25 @@ final class ClusterFromSelectors {
         namespace(namespace, namespaceSelector.isObject() ? satisfying(namespaceSelector) : new TreeMap<>());
         SortedMap<String, String> labels = satisfying(node.path("podSelector"));
         pods.put(namespace + "/p" + Integer.toHexString(labels.hashCode()), labels);
+    }
+
+    /**
+     * A Cilium endpoint selector: a pod with its labels (without the {@code k8s:} prefix), in the namespace that
+     * {@code io.kubernetes.pod.namespace} names, running as {@code io.cilium.k8s.policy.serviceaccount}.
+     */
+    private void ciliumPod(JsonNode selector, String policyNamespace) {
+        SortedMap<String, String> labels = new TreeMap<>();
+        satisfying(selector).forEach((key, value) -> labels.put(key.startsWith("k8s:") ? key.substring(4) : key,
+                value));
+        String namespace = labels.getOrDefault("io.kubernetes.pod.namespace", policyNamespace);
+        labels.remove("io.kubernetes.pod.namespace");
+        String account = labels.remove("io.cilium.k8s.policy.serviceaccount");
+        namespace(namespace, new TreeMap<>());
+        String id = namespace + "/p" + Integer.toHexString(labels.hashCode()) + (account == null ? "" : "-" + account);
+        pods.put(id, labels);
+        if (account != null) {
+            accounts.put(id, account);
+        }
     }
 
     /**

@@ -49,11 +49,8 @@ class GoldenManifestsRoundTripTest {
         for (String folder : List.of("kubernetes", "kubernetes+cnp", "kubernetes+anp", "calico", "calico/all-targets",
                 "calico+istio/all-targets", "kubernetes+istio")) {
             String target = folder.replace("/all-targets", "");
-            try (Stream<Path> listed = Files.list(GOLDEN.resolve(folder))) {
-                listed.filter(file -> file.getFileName().toString().endsWith(".yaml")).sorted()
-                        .forEach(file -> files.add(Arguments.of(target, GOLDEN.resolve(target).relativize(file)
-                                .toString())));
-            }
+            yamlFiles(folder).forEach(file -> files.add(Arguments.of(target, GOLDEN.resolve(target).relativize(file)
+                    .toString())));
         }
         return files.stream();
     }
@@ -97,15 +94,46 @@ class GoldenManifestsRoundTripTest {
     }
 
     /** Every golden file of an Istio target that holds AuthorizationPolicies. */
+    /** The golden files of the {@code cilium} target with HTTP rules. */
+    static Stream<Arguments> ciliumHttpFiles() throws IOException {
+        List<Arguments> files = new java.util.ArrayList<>();
+        for (String folder : List.of("cilium", "cilium/all-targets")) {
+            yamlFiles(folder).stream()
+                    .filter(file -> read(file).stream().anyMatch(m -> m.body().toString().contains("\"http\"")))
+                    .forEach(file -> files.add(Arguments.of(folder, file.getFileName().toString())));
+        }
+        return files.stream();
+    }
+
+    /**
+     * The {@code cilium} goldens with HTTP rules, whose regexes the import reads back, decide every probe and the sample
+     * requests of the imported HTTP rules as the originals, through the {@code cilium} target on Cilium's enforcement.
+     */
+    @ParameterizedTest(name = "{0}/{1}")
+    @MethodSource("ciliumHttpFiles")
+    void imported_cilium_http_rules_decide_every_probe_as_the_originals(String folder, String name,
+            @TempDir Path work) {
+        // given
+        Path file = GOLDEN.resolve(folder).resolve(name);
+        List<Manifest> original = read(file);
+        Cluster cluster = ClusterFromSelectors.of(original);
+
+        // when
+        RoundTrip.Outcome outcome = RoundTrip.run(new ImportRequest(List.of(file), "roundtrip.imported"), List.of(),
+                cluster, original, List.of(), EnforcementProfile.forTarget("cilium"), "cilium", List.of(), true, work);
+
+        // then
+        assertThat(outcome.imported().notImported()).isEmpty();
+        assertThat(outcome.refusal()).isEmpty();
+        assertThat(outcome.generatedDifferences()).isEmpty();
+    }
+
     static Stream<Arguments> istioFiles() throws IOException {
         List<Arguments> files = new java.util.ArrayList<>();
         for (String folder : List.of("kubernetes+istio", "kubernetes+istio/all-targets", "calico+istio/all-targets",
                 "cilium+istio/all-targets", "kubernetes+cnp+istio/all-targets", "kubernetes+anp+istio/all-targets")) {
-            try (Stream<Path> listed = Files.list(GOLDEN.resolve(folder))) {
-                listed.filter(file -> file.getFileName().toString().endsWith(".yaml")).sorted()
-                        .filter(file -> read(file).stream().anyMatch(IstioOnly::isAuthorization))
-                        .forEach(file -> files.add(Arguments.of(folder, file.getFileName().toString())));
-            }
+            yamlFiles(folder).stream().filter(file -> read(file).stream().anyMatch(IstioOnly::isAuthorization))
+                    .forEach(file -> files.add(Arguments.of(folder, file.getFileName().toString())));
         }
         return files.stream();
     }
@@ -138,6 +166,13 @@ class GoldenManifestsRoundTripTest {
         assertThat(outcome.referenceDifferences()).filteredOn(difference -> !IstioOnly.onPlainTcpOfAnHttpDeny(
                 difference)).isEmpty();
         assertThat(outcome.generatedDifferences()).isEmpty();
+    }
+
+    /** The YAML files of a golden folder, sorted. */
+    private static List<Path> yamlFiles(String folder) throws IOException {
+        try (Stream<Path> listed = Files.list(GOLDEN.resolve(folder))) {
+            return listed.filter(file -> file.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        }
     }
 
     private static List<Manifest> read(Path file) {

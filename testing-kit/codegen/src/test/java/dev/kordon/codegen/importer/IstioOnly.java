@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** What the Istio round trips share: the AuthorizationPolicies of a file, and the difference the import's notes name. */
+/** What the Istio round trips share: the AuthorizationPolicies of a file, and the difference the notes name. */
 final class IstioOnly {
 
     private IstioOnly() {
@@ -31,6 +31,7 @@ final class IstioOnly {
      */
     static boolean onPlainTcpOfAnHttpDeny(String difference) {
         String flow = difference.lines().findFirst().orElse("");
-        return flow.matches(".* TCP/[0-9]+: original denies, imported allows") && difference.contains("on this TCP connection Istio drops the HTTP-only");
+        return flow.matches(".* TCP/[0-9]+: original denies, imported allows")
+                && difference.contains("on this TCP connection Istio drops the HTTP-only");
     }
 }

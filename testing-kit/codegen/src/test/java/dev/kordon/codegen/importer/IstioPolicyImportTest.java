@@ -74,13 +74,7 @@ class IstioPolicyImportTest {
     @Test
     void imported_policies_decide_every_probe_and_request_as_the_originals(@TempDir Path work) {
         // given
-        Problems problems = new Problems();
-        List<Manifest> workloads = new ManifestReader().read(List.of(DIR.resolve("workloads.yaml")), problems);
-        List<Manifest> policies = new ManifestReader().read(List.of(POLICIES), problems);
-        List<Manifest> authentication = new ManifestReader().read(List.of(DIR.resolve("authentication.yaml")),
-                problems);
-        problems.throwIfAny();
-        Cluster cluster = new ClusterReader().read(workloads, problems).cluster();
+        Cluster cluster = cluster();
         HttpRequest.Jwt admin = new HttpRequest.Jwt("https://auth.example.com", "alice", Map.of("roles", "admin"));
         List<HttpRequest> requests = List.of(
                 new HttpRequest("GET", "/api/items", "", Map.of(), Optional.empty()),
@@ -95,7 +89,8 @@ class IstioPolicyImportTest {
 
         // when
         RoundTrip.Outcome outcome = RoundTrip.run(new ImportRequest(List.of(POLICIES), "roundtrip.imported"),
-                List.of(), cluster, policies, authentication, EnforcementProfile.forTarget("calico+istio"),
+                List.of(), cluster, read(POLICIES), read(DIR.resolve("authentication.yaml")),
+                EnforcementProfile.forTarget("calico+istio"),
                 "calico+istio", RoundTrip.withRequests(cluster, requests), true, work);
 
         // then
@@ -113,18 +108,14 @@ class IstioPolicyImportTest {
     void policies_the_l3_l4_layer_of_kubernetes_istio_can_say_round_trip_through_it(@TempDir Path work)
             throws java.io.IOException {
         // given: the allows whose sources are namespaces or every pod, which NetworkPolicy says too
-        Problems problems = new Problems();
-        Cluster cluster = new ClusterReader().read(new ManifestReader().read(List.of(DIR.resolve("workloads.yaml")),
-                problems), problems).cluster();
-        List<Manifest> allows = new ManifestReader().read(List.of(POLICIES), problems).stream()
+        List<Manifest> allows = read(POLICIES).stream()
                 .filter(policy -> List.of("from-shop", "web-allow-all", "db-allow-nothing").contains(policy.name()))
                 .toList();
-        problems.throwIfAny();
         Path file = IstioOnly.write(allows, work.resolve("allows.yaml"));
 
         // when
         RoundTrip.Outcome outcome = RoundTrip.run(new ImportRequest(List.of(file), "roundtrip.imported"), List.of(),
-                cluster, allows, List.of(), EnforcementProfile.forTarget("kubernetes+istio"), "kubernetes+istio",
+                cluster(), allows, List.of(), EnforcementProfile.forTarget("kubernetes+istio"), "kubernetes+istio",
                 List.of(), true, work.resolve("roundtrip"));
 
         // then
@@ -136,21 +127,29 @@ class IstioPolicyImportTest {
 
     @Test
     void kubernetes_istio_refuses_the_rest_only_in_its_network_policy_layer(@TempDir Path work) {
-        // given
-        Problems problems = new Problems();
-        Cluster cluster = new ClusterReader().read(new ManifestReader().read(List.of(DIR.resolve("workloads.yaml")),
-                problems), problems).cluster();
-        List<Manifest> policies = new ManifestReader().read(List.of(POLICIES), problems);
-        problems.throwIfAny();
-
         // when
         RoundTrip.Outcome outcome = RoundTrip.run(new ImportRequest(List.of(POLICIES), "roundtrip.imported"),
-                List.of(), cluster, policies, List.of(), EnforcementProfile.forTarget("kubernetes+istio"),
+                List.of(), cluster(), read(POLICIES), List.of(), EnforcementProfile.forTarget("kubernetes+istio"),
                 "kubernetes+istio", List.of(), false, work);
 
         // then: denies, audits, service accounts and pods of every namespace, which NetworkPolicy cannot say
         assertThat(outcome.refusal().lines().filter(line -> line.startsWith("- "))).isNotEmpty()
                 .allMatch(line -> line.contains(" [kubernetes]: "));
+    }
+
+    private static List<Manifest> read(Path file) {
+        Problems problems = new Problems();
+        List<Manifest> manifests = new ManifestReader().read(List.of(file), problems);
+        problems.throwIfAny();
+        return manifests;
+    }
+
+    /** Six meshed workloads in {@code shop} and {@code ops}, with their service accounts and ports. */
+    private static Cluster cluster() {
+        Problems problems = new Problems();
+        Cluster cluster = new ClusterReader().read(read(DIR.resolve("workloads.yaml")), problems).cluster();
+        problems.throwIfAny();
+        return cluster;
     }
 
     static Stream<Arguments> unsupported() {

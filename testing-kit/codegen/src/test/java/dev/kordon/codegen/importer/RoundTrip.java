@@ -75,7 +75,7 @@ final class RoundTrip {
      * The round trip, with manifests that are not imported but in force beside the originals and the generated
      * manifests alike ({@code beside}: a RequestAuthentication that the mesh needs to read JWTs); with
      * {@code sampleRequests}, every TCP flow between two pods is also probed with the sample requests of the imported
-     * intents' HTTP rules ({@link ProbeGrid#sampleRequests}).
+     * intents' HTTP rules ({@link ProbeGrid#sampleRequests}) and their near misses.
      */
     static Outcome run(ImportRequest request, List<GeneratedSource> alongside, Cluster cluster,
             List<Manifest> original, List<Manifest> beside, EnforcementProfile profile, String target,
@@ -87,7 +87,8 @@ final class RoundTrip {
         List<Flow> probes = new ArrayList<>(extra);
         if (sampleRequests) {
             Set<HttpRequest> requests = new java.util.TreeSet<>(java.util.Comparator.comparing(HttpRequest::toString));
-            sets.forEach(set -> set.connections().forEach(c -> requests.addAll(ProbeGrid.sampleRequests(c))));
+            sets.forEach(set -> set.connections().forEach(c -> ProbeGrid.sampleRequests(c)
+                    .forEach(sample -> requests.addAll(variants(sample)))));
             probes.addAll(withRequests(cluster, List.copyOf(requests)));
         }
         List<Flow> grid = grid(cluster, probes);
@@ -106,6 +107,25 @@ final class RoundTrip {
         List<Manifest> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
+    }
+
+    /**
+     * A sample request and its near misses, which tell apart rules that the sample alone does not: with a query, one
+     * segment deeper, one character shorter, another method, no headers, another host.
+     */
+    private static List<HttpRequest> variants(HttpRequest request) {
+        String path = request.path();
+        List<HttpRequest> variants = new ArrayList<>(List.of(request,
+                new HttpRequest(request.method(), path + "?q=1", request.host(), request.headers(), request.jwt()),
+                new HttpRequest(request.method(), path + "/x", request.host(), request.headers(), request.jwt()),
+                new HttpRequest("PATCH", path, request.host(), request.headers(), request.jwt()),
+                new HttpRequest(request.method(), path, request.host(), java.util.Map.of(), request.jwt()),
+                new HttpRequest(request.method(), path, "other.example.org", request.headers(), request.jwt())));
+        if (path.length() > 1) {
+            variants.add(new HttpRequest(request.method(), path.substring(0, path.length() - 1), request.host(),
+                    request.headers(), request.jwt()));
+        }
+        return variants;
     }
 
     /** Every TCP flow between two pods of the grid, once with each of the requests. */
