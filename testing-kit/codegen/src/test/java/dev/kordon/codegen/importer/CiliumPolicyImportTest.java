@@ -97,27 +97,32 @@ class CiliumPolicyImportTest {
     }
 
     static Stream<Arguments> unsupportedHttp() {
+        String regexes = "write the regexes as the cilium target does";
         return Stream.of(
                 Arguments.of("regexes", "spec.ingress[0].toPorts[0].rules.http[0].method", "the method regex"
-                        + " 'GET|HEAD' is not one method"),
+                        + " 'GET|HEAD' is not one method", regexes),
                 Arguments.of("regexes", "spec.ingress[0].toPorts[0].rules.http[0].path", "the path regex '/public' has"
-                        + " no DSL pattern: Cilium matches it against the whole path with its query string"),
+                        + " no DSL pattern: Cilium matches it against the whole path with its query string", regexes),
                 Arguments.of("regexes", "spec.ingress[0].toPorts[0].rules.http[1].path", "the path regex"
-                        + " '/api/v[0-9]+/.*' has no DSL pattern"),
+                        + " '/api/v[0-9]+/.*' has no DSL pattern", regexes),
                 Arguments.of("regexes", "spec.ingress[0].toPorts[0].rules.http[1].host", "the host regex"
-                        + " 'shop.example.com' has no DSL host"),
-                Arguments.of("regexes", "spec.ingress[0].toPorts[0].rules.http[2].path", "the path regex '/private$'"),
+                        + " 'shop.example.com' has no DSL host", regexes),
+                Arguments.of("regexes", "spec.ingress[0].toPorts[0].rules.http[2].path", "the path regex '/private$'",
+                        regexes),
                 Arguments.of("regexes", "spec.ingress[0].toPorts[0].rules.http[2].headerMatches", "headerMatches"
-                        + " (secrets, and mismatch actions that log or rewrite instead of refusing)"),
+                        + " (secrets, and mismatch actions that log or rewrite instead of refusing)",
+                        "use headers: [\"Name value\"]"),
                 Arguments.of("regexes", "spec.ingress[0].toPorts[0].rules.http[3]", "the HTTP rule {} cannot be said"
-                        + " in the DSL: it passes every HTTP request and refuses other traffic on the port"),
+                        + " in the DSL: it passes every HTTP request and refuses other traffic on the port",
+                        "leave out the rules of this port if any traffic is meant"),
                 Arguments.of("dns", "spec.egress[0].toPorts[0].rules.dns", "the L7 rules dns cannot be said in the"
-                        + " DSL yet"));
+                        + " DSL yet", "declare what the policy does with the DSL by hand"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("unsupportedHttp")
-    void reports_http_rules_the_dsl_cannot_say_with_their_field(String policy, String field, String message) {
+    void reports_http_rules_the_dsl_cannot_say_with_their_field(String policy, String field, String message,
+            String fix) {
         // when
         ImportResult result = new Importer().run(new ImportRequest(List.of(L7_UNSUPPORTED), "com.example.cilium"));
 
@@ -127,7 +132,7 @@ class CiliumPolicyImportTest {
         assertThat(result.notImported()).filteredOn(problem -> problem.object().equals("CiliumNetworkPolicy shop/"
                 + policy) && problem.field().equals(field)).singleElement().satisfies(problem -> {
                     assertThat(problem.message()).startsWith("is not imported: ").contains(message);
-                    assertThat(problem.hint()).isNotEmpty();
+                    assertThat(problem.hint()).contains(fix);
                 });
     }
 

@@ -61,9 +61,7 @@ class GoldenManifestsRoundTripTest {
             @TempDir Path work) {
         // given
         Path file = GOLDEN.resolve(target).resolve(name);
-        Problems problems = new Problems();
-        List<Manifest> original = new ManifestReader().read(List.of(file), problems);
-        problems.throwIfAny();
+        List<Manifest> original = read(file);
         Cluster cluster = ClusterFromSelectors.of(original);
         assertThat(cluster.pods()).hasSizeGreaterThanOrEqualTo(2);
 
