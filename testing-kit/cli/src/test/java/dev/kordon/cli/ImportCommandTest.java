@@ -63,10 +63,10 @@ class ImportCommandTest {
 
         // then
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).endsWith("1 thing not imported:\n- " + input + ": AuthorizationPolicy shop/api: is not"
-                + " imported: importing security.istio.io/v1/AuthorizationPolicy is not supported yet\n    fix: declare what"
-                + " it does with the DSL by hand (docs/dsl.md), or keep applying this manifest beside the generated"
-                + " ones\n");
+        assertThat(run.out()).endsWith("1 thing not imported:\n- " + input + ": AuthorizationPolicy shop/api:"
+                + " spec.rules[0].to: is not imported: a DENY rule with HTTP fields and no ports denies every plain TCP"
+                + " connection of its sources to the workloads, which a DSL deny of HTTP requests does not say\n"
+                + "    fix: name the HTTP ports in to.operation.ports (backends.md §5.3)\n");
     }
 
     @Test

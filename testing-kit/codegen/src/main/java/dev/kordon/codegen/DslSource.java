@@ -5,14 +5,19 @@ import com.palantir.javapoet.CodeBlock;
 import dev.kordon.dsl.AllPorts;
 import dev.kordon.dsl.AnyTraffic;
 import dev.kordon.dsl.Cidr;
+import dev.kordon.dsl.Condition;
 import dev.kordon.dsl.DnsName;
 import dev.kordon.dsl.Entity;
+import dev.kordon.dsl.HeaderMatch;
+import dev.kordon.dsl.HttpMethod;
+import dev.kordon.dsl.HttpRule;
 import dev.kordon.dsl.IpBlock;
 import dev.kordon.dsl.Kordon;
 import dev.kordon.dsl.LabelRequirement;
 import dev.kordon.dsl.LabelSelector;
 import dev.kordon.dsl.NamedPort;
 import dev.kordon.dsl.NamespaceScope;
+import dev.kordon.dsl.PathPattern;
 import dev.kordon.dsl.Nodes;
 import dev.kordon.dsl.Peer;
 import dev.kordon.dsl.Pods;
@@ -29,7 +34,7 @@ import java.util.Objects;
 
 /**
  * DSL values written back as the DSL calls that build them ({@code labels("app", "web")}, {@code tcp(8080)},
- * {@code pods(inNamespace("shop"), …)}), for source that reads as if a person had written it. Calls go through
+ * {@code pods(inNamespace("shop"), …)}, {@code GET("/api/*")}, {@code jwtClaim("role").anyOf("admin")}), for source that reads as if a person had written it. Calls go through
  * {@link #KORDON}, which generated files import statically, so they print without the class name. A peer that is a
  * workload known under a constant is written as that constant.
  */
@@ -39,6 +44,12 @@ public final class DslSource {
     public static final ClassName KORDON = ClassName.get(Kordon.class);
 
     private static final ClassName LABEL_SELECTOR = ClassName.get(LabelSelector.class);
+    private static final ClassName HTTP_RULE = ClassName.get(HttpRule.class);
+    private static final ClassName HTTP_METHOD = ClassName.get(HttpMethod.class);
+
+    /** The methods with a factory of their own in {@link Kordon}: {@code GET("/a")}. */
+    private static final List<HttpMethod> METHOD_FACTORIES = List.of(HttpMethod.GET, HttpMethod.HEAD,
+            HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS);
 
     private final Map<Workload, CodeBlock> workloads;
 
@@ -124,6 +135,50 @@ public final class DslSource {
     private static String protocolWord(Protocol protocol) {
         String lower = protocol(protocol);
         return lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
+    }
+
+    /**
+     * An HTTP rule as the DSL call that builds it: {@code GET("/a", "/b")}, {@code anyMethod("/a")},
+     * {@code http(HttpMethod.GET, HttpMethod.POST).paths("/a")}, or {@code HttpRule.of(List.of(HttpMethod.GET),
+     * List.of())} for a rule without paths; then {@code .withHost(...)} and {@code .withHeader(...)}.
+     */
+    public static CodeBlock http(HttpRule rule) {
+        List<HttpMethod> methods = rule.methods();
+        CodeBlock paths = strings(rule.paths().stream().map(PathPattern::glob).toList());
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (rule.paths().isEmpty()) {
+            code.add("$T.of($T.of($L), $T.of())", HTTP_RULE, List.class, methods(methods), List.class);
+        } else if (methods.isEmpty()) {
+            code.add("$T.anyMethod($L)", KORDON, paths);
+        } else if (methods.size() == 1 && METHOD_FACTORIES.contains(methods.get(0))) {
+            code.add("$T." + methods.get(0).token() + "($L)", KORDON, paths);
+        } else {
+            code.add("$T.http($L)$Z.paths($L)", KORDON, methods(methods), paths);
+        }
+        rule.hosts().forEach(host -> code.add("$Z.withHost($S)", host));
+        for (HeaderMatch header : rule.headers()) {
+            if (header instanceof HeaderMatch.Equals equals) {
+                code.add("$Z.withHeader($S, $S)", equals.name(), equals.value());
+            } else {
+                code.add("$Z.withHeader($S)", header.name());
+            }
+        }
+        return code.build();
+    }
+
+    private static CodeBlock methods(List<HttpMethod> methods) {
+        return methods.stream().map(method -> method.isStandard() ? CodeBlock.of("$T.$L", HTTP_METHOD, method.token())
+                : CodeBlock.of("$T.of($S)", HTTP_METHOD, method.token())).collect(CodeBlock.joining(",$W"));
+    }
+
+    /** {@code requestPrincipal("iss/sub")}, {@code anyRequestPrincipal()}, {@code jwtClaim("a", "b").anyOf("x")}. */
+    public static CodeBlock condition(Condition condition) {
+        if (condition instanceof Condition.RequestPrincipal principal) {
+            return principal.patterns().equals(List.of("*")) ? CodeBlock.of("$T.anyRequestPrincipal()", KORDON)
+                    : CodeBlock.of("$T.requestPrincipal($L)", KORDON, strings(principal.patterns()));
+        }
+        Condition.JwtClaim claim = (Condition.JwtClaim) condition;
+        return CodeBlock.of("$T.jwtClaim($L).anyOf($L)", KORDON, strings(claim.path()), strings(claim.values()));
     }
 
     /** The peers of a list, separated by commas. */

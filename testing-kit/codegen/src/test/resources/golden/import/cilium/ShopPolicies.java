@@ -8,14 +8,20 @@ import dev.kordon.dsl.spi.PolicySetProvider;
 import java.util.List;
 
 /**
- * The policy set {@code shop}, imported from 2 policies.
+ * The policy set {@code shop}, imported from 3 policies.
  */
 public final class ShopPolicies implements PolicySetProvider {
     @Override
     public List<PolicySet> policySets() {
         return List.of(policySet("shop")
-                .description("Imported from CiliumNetworkPolicy shop/backend, CiliumNetworkPolicy shop/deny-all-ingress")
+                .description("Imported from CiliumNetworkPolicy shop/api-l7, CiliumNetworkPolicy shop/backend, CiliumNetworkPolicy shop/deny-all-ingress")
                 .intents(
+                        // CiliumNetworkPolicy shop/api-l7
+                        isolate(pods(inNamespace("shop"), labels("app", "api"))).ingress()
+                                .named("api-l7-isolation"),
+                        allow(pods(inNamespace("shop"), labels("app", "frontend")))
+                                .to(pods(inNamespace("shop"), labels("app", "api"))).on(tcp(8080))
+                                .requests(GET("/api/*")).onlyIngress().named("api-l7-ingress-0"),
                         // CiliumNetworkPolicy shop/backend
                         isolate(pods(inNamespace("shop"), labels("app", "backend"))).ingressAndEgress()
                                 .named("backend-isolation"),

@@ -9,6 +9,7 @@ import dev.kordon.dsl.Cidr;
 import dev.kordon.dsl.Connection;
 import dev.kordon.dsl.Direction;
 import dev.kordon.dsl.Entity;
+import dev.kordon.dsl.HttpRule;
 import dev.kordon.dsl.Intent;
 import dev.kordon.dsl.IpBlock;
 import dev.kordon.dsl.LabelRequirement;
@@ -35,8 +36,8 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Imports {@code cilium.io/v2} CiliumNetworkPolicy at L3/L4. Each rule ({@code spec}, or each of {@code specs})
- * selects pods of the policy's namespace; each item of {@code ingress}/{@code egress} becomes an allow and each item
+ * Imports {@code cilium.io/v2} CiliumNetworkPolicy at L3/L4 and its HTTP rules. Each rule ({@code spec}, or each of
+ * {@code specs}) selects pods of the policy's namespace; each item of {@code ingress}/{@code egress} becomes an allow and each item
  * of {@code ingressDeny}/{@code egressDeny} a deny, enforced on that side only; a direction with items puts the pods
  * in default deny, which is an {@code isolate(...)} (unless {@code enableDefaultDeny} turns it off, which only deny
  * items can keep). Peers: {@code from/toEndpoints} (the policy's namespace unless the selector names
@@ -44,8 +45,11 @@ import tools.jackson.databind.JsonNode;
  * entities {@code world}, {@code all} and {@code kube-apiserver}, {@code from/toCIDR} and {@code from/toCIDRSet};
  * no L3 with {@code toPorts} is every peer. Ports: numbers, {@code endPort} ranges, names, {@code "0"} for every port;
  * protocol {@code ANY} (the default) is TCP, UDP and SCTP. A CiliumClusterwideNetworkPolicy is read the same way
- * into the {@code cluster} set, its subject and peers in every namespace unless they name one. An object using anything else (L7 rules, FQDNs, other
- * entities, nodes, services, ICMP, namespace labels, …) is not imported: each such field is reported.
+ * into the {@code cluster} set, its subject and peers in every namespace unless they name one. HTTP rules
+ * ({@code toPorts[].rules.http}) whose regexes say DSL HTTP rules exactly ({@link CiliumHttp}) become
+ * {@code .requests(...)} of the ports they are on; ports of one item with other rules become another intent. An object
+ * using anything else (other L7 rules or regexes, FQDNs, other entities, nodes, services, ICMP, namespace labels, …)
+ * is not imported: each such field is reported.
  */
 final class CiliumPolicyImport implements PolicyImport {
 
@@ -82,13 +86,7 @@ final class CiliumPolicyImport implements PolicyImport {
             Problems unsupported = new Problems();
             Problems policyNotes = new Problems();
             List<Intent> intents = policy(manifest, namespace, unsupported, policyNotes);
-            if (unsupported.isEmpty()) {
-                intents.forEach(intent -> imported.add(new Imported(set, manifest, intent)));
-                policyNotes.all().forEach(note -> notes.add(manifest, note.field(), note.message(), note.hint()));
-            } else {
-                unsupported.all().forEach(problem -> notImported.add(manifest, problem.field(), "is not imported: "
-                        + problem.message(), problem.hint()));
-            }
+            PolicyImport.keepWhole(set, manifest, intents, unsupported, policyNotes, imported, notImported, notes);
         }
         return imported;
     }
@@ -139,8 +137,12 @@ final class CiliumPolicyImport implements PolicyImport {
                     for (int i = 0; i < items.size(); i++) {
                         String at = path + "." + section + "[" + i + "]";
                         String intentName = Names.dns1123Label(name + "-" + section + "-" + i);
-                        item(at, items.get(i), direction, section.endsWith("Deny"), subject).ifPresent(connection ->
-                                intents.add(connection.named(intentName)));
+                        List<Connection> connections = item(at, items.get(i), direction, section.endsWith("Deny"),
+                                subject);
+                        for (int k = 0; k < connections.size(); k++) {
+                            intents.add(connections.get(k).named(connections.size() == 1 ? intentName
+                                    : Names.dns1123Label(intentName + "-" + k)));
+                        }
                     }
                 }
                 if (any && defaultDeny) {
@@ -156,9 +158,11 @@ final class CiliumPolicyImport implements PolicyImport {
             return intents;
         }
 
-        /** One item: its peers AND its ports; empty when it selects nothing. */
-        private java.util.Optional<Connection> item(String at, JsonNode item, Direction direction, boolean isDeny,
-                Peer subject) {
+        /**
+         * One item: its peers AND its ports, one connection per group of ports with the same HTTP rules (the ports
+         * without any first); none when it selects nothing.
+         */
+        private List<Connection> item(String at, JsonNode item, Direction direction, boolean isDeny, Peer subject) {
             String prefix = direction == Direction.INGRESS ? "from" : "to";
             List<Peer> peers = new ArrayList<>();
             boolean l3 = false;
@@ -188,40 +192,83 @@ final class CiliumPolicyImport implements PolicyImport {
                     }
                 }
             }
-            List<PortMatch> ports = ports(at + ".toPorts", item.path("toPorts"));
+            Map<List<HttpRule>, List<PortMatch>> groups = portGroups(at + ".toPorts", item.path("toPorts"));
             if (!l3 && !item.has("toPorts") || l3 && peers.isEmpty()) {
-                return java.util.Optional.empty(); // selects nothing: only default deny, counted by the caller
+                return List.of(); // selects nothing: only default deny, counted by the caller
             }
             if (peers.isEmpty()) {
                 peers.add(Entity.ANYWHERE);
             }
             Peer[] morePeers = FirstAndMore.morePeers(peers);
-            PortMatch[] morePorts = FirstAndMore.morePorts(ports);
-            Steps.To start = direction == Direction.INGRESS ? (isDeny ? deny(peers.get(0), morePeers)
-                    : allow(peers.get(0), morePeers)) : (isDeny ? deny(subject) : allow(subject));
-            Connection connection = direction == Direction.INGRESS ? start.to(subject).on(ports.get(0), morePorts)
-                    : start.to(peers.get(0), morePeers).on(ports.get(0), morePorts);
-            return java.util.Optional.of(direction == Direction.INGRESS ? connection.onlyIngress()
-                    : connection.onlyEgress());
+            List<Connection> connections = new ArrayList<>();
+            groups.forEach((http, ports) -> {
+                PortMatch[] morePorts = FirstAndMore.morePorts(ports);
+                Steps.To start = direction == Direction.INGRESS ? (isDeny ? deny(peers.get(0), morePeers)
+                        : allow(peers.get(0), morePeers)) : (isDeny ? deny(subject) : allow(subject));
+                Connection connection = direction == Direction.INGRESS ? start.to(subject).on(ports.get(0), morePorts)
+                        : start.to(peers.get(0), morePeers).on(ports.get(0), morePorts);
+                if (!http.isEmpty()) {
+                    connection = connection.requests(http.get(0), http.subList(1, http.size())
+                            .toArray(HttpRule[]::new));
+                }
+                connections.add(direction == Direction.INGRESS ? connection.onlyIngress() : connection.onlyEgress());
+            });
+            return connections;
         }
 
-        private List<PortMatch> ports(String at, JsonNode toPorts) {
-            List<PortMatch> ports = new ArrayList<>();
+        /**
+         * The ports of the item by their HTTP rules: the ports of entries without rules (or with an HTTP rule that
+         * allows every request) under no rules, each other entry's ports under its rules. No ports is any traffic.
+         */
+        private Map<List<HttpRule>, List<PortMatch>> portGroups(String at, JsonNode toPorts) {
+            Map<List<HttpRule>, List<PortMatch>> groups = new java.util.LinkedHashMap<>();
             for (int r = 0; r < toPorts.size(); r++) {
                 JsonNode rule = toPorts.get(r);
                 String rulePath = at + "[" + r + "]";
                 rule.properties().forEach(field -> {
-                    if (!field.getKey().equals("ports")) {
+                    if (!field.getKey().equals("ports") && !field.getKey().equals("rules")) {
                         unsupported(rulePath + "." + field.getKey(), "the port rule field " + field.getKey()
-                                + " (L7 rules, TLS, SNI, listeners)", "");
+                                + " (TLS, SNI, listeners)", "");
                     }
                 });
+                List<PortMatch> ports = new ArrayList<>();
                 JsonNode list = rule.path("ports");
                 for (int p = 0; p < list.size(); p++) {
                     ports.addAll(port(rulePath + ".ports[" + p + "]", list.get(p)));
                 }
+                groups.computeIfAbsent(http(rulePath + ".rules", rule.path("rules")), key -> new ArrayList<>())
+                        .addAll(ports.isEmpty() ? List.of(new AnyTraffic()) : ports);
             }
-            return ports.isEmpty() ? List.of(new AnyTraffic()) : ports;
+            if (groups.isEmpty()) {
+                groups.put(List.of(), List.of(new AnyTraffic()));
+            }
+            return groups;
+        }
+
+        /**
+         * The HTTP rules of an entry's {@code rules}, none when it has none. An empty rule {@code {}} passes every
+         * HTTP request but nothing else, which no DSL rule says (one that matches every request is refused).
+         */
+        private List<HttpRule> http(String at, JsonNode rules) {
+            rules.properties().forEach(field -> {
+                if (!field.getKey().equals("http")) {
+                    unsupported(at + "." + field.getKey(), "the L7 rules " + field.getKey(), "");
+                }
+            });
+            List<HttpRule> http = new ArrayList<>();
+            JsonNode list = rules.path("http");
+            for (int h = 0; h < list.size(); h++) {
+                String ruleAt = at + ".http[" + h + "]";
+                if (list.get(h).isEmpty()) {
+                    unsupported.add(manifest, ruleAt, "the HTTP rule {} cannot be said in the DSL: it passes every HTTP"
+                            + " request and refuses other traffic on the port, where a DSL intent either has no HTTP"
+                            + " rules (any traffic) or rules that constrain something", "leave out the rules of this"
+                            + " port if any traffic is meant, or name the methods or paths");
+                }
+                CiliumHttp.rule(ruleAt, list.get(h), (field, message, fix) -> unsupported.add(manifest, field,
+                        message, fix)).ifPresent(http::add);
+            }
+            return List.copyOf(http);
         }
 
         private List<PortMatch> port(String at, JsonNode node) {

@@ -45,7 +45,7 @@ public final class Importer {
 
     private static final List<PolicyImport> FAMILIES = List.of(new NetworkPolicyImport(),
             TieredPolicyImport.CLUSTER_NETWORK_POLICY, TieredPolicyImport.ADMIN_NETWORK_POLICY,
-            new CiliumPolicyImport(), new CalicoPolicyImport());
+            new CiliumPolicyImport(), new CalicoPolicyImport(), new IstioPolicyImport());
 
     /** The name of the policy set of cluster-wide policies. */
     public static final String CLUSTER_SET = "cluster";

@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import dev.kordon.codegen.DslSource;
 import dev.kordon.dsl.Connection;
 import dev.kordon.dsl.Direction;
+import dev.kordon.dsl.Downgrade;
 import dev.kordon.dsl.Intent;
 import dev.kordon.dsl.Isolation;
 import dev.kordon.dsl.Tier;
@@ -13,7 +14,8 @@ import java.util.Set;
 /**
  * An intent written as the DSL statement that declares it: {@code allow(a).to(b).on(tcp(80)).onlyIngress()},
  * {@code isolate(x).ingress()}, {@code guardrail("n").admin(10).deny().egressFrom(a).to(b).on(anyTraffic())}, with
- * {@code .named(...)} when the name is not the one the DSL would derive.
+ * {@code .named(...)} when the name is not the one the DSL would derive; HTTP rules, request conditions and accepted
+ * downgrades follow the ports ({@code .requests(GET("/api/*")).when(anyRequestPrincipal())}, {@code .accepting(...)}).
  */
 final class IntentSource {
 
@@ -41,10 +43,6 @@ final class IntentSource {
     }
 
     private CodeBlock connection(Connection connection) {
-        if (!connection.http().isEmpty() || !connection.conditions().isEmpty() || !connection.accepted().isEmpty()) {
-            throw new IllegalArgumentException("HTTP rules, conditions and downgrades are not written yet: "
-                    + connection.name());
-        }
         if (connection.isGuardrail()) {
             return guardrail(connection);
         }
@@ -52,12 +50,37 @@ final class IntentSource {
                 .add("$T." + connection.action().name().toLowerCase(Locale.ROOT) + "($L)", DslSource.KORDON,
                         dsl.peers(connection.sources()))
                 .add("$Z.to($L)", dsl.peers(connection.destinations()))
-                .add("$Z.on($L)", DslSource.ports(connection.ports()));
+                .add("$Z.on($L)", DslSource.ports(connection.ports()))
+                .add(requests(connection));
         Set<Direction> sides = connection.enforcedAt();
         if (sides.size() == 1) {
             code.add("$Z.only$L()", sides.contains(Direction.INGRESS) ? "Ingress" : "Egress");
         }
+        return code.add(accepting(connection)).build();
+    }
+
+    /** {@code .requests(GET("/api/*"))} and {@code .when(anyRequestPrincipal())}, for those the intent has. */
+    private static CodeBlock requests(Connection connection) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (!connection.http().isEmpty()) {
+            code.add("$Z.requests($L)", connection.http().stream().map(DslSource::http)
+                    .collect(CodeBlock.joining(",$W")));
+        }
+        if (!connection.conditions().isEmpty()) {
+            code.add("$Z.when($L)", connection.conditions().stream().map(DslSource::condition)
+                    .collect(CodeBlock.joining(",$W")));
+        }
         return code.build();
+    }
+
+    /** {@code .accepting(Downgrade.L4_ONLY)}, when the intent accepts downgrades. */
+    private static CodeBlock accepting(Connection connection) {
+        if (connection.accepted().isEmpty()) {
+            return CodeBlock.of("");
+        }
+        return CodeBlock.of("$Z.accepting($L)", connection.accepted().stream()
+                .map(downgrade -> CodeBlock.of("$T.$L", Downgrade.class, downgrade.name()))
+                .collect(CodeBlock.joining(",$W")));
     }
 
     private CodeBlock guardrail(Connection connection) {
@@ -72,6 +95,7 @@ final class IntentSource {
             code.add("$Z.ingressTo($L).from($L)", dsl.peers(connection.destinations()),
                     dsl.peers(connection.sources()));
         }
-        return code.add("$Z.on($L)", DslSource.ports(connection.ports())).build();
+        return code.add("$Z.on($L)", DslSource.ports(connection.ports())).add(requests(connection))
+                .add(accepting(connection)).build();
     }
 }

@@ -34,6 +34,22 @@ interface PolicyImport {
     }
 
     /**
+     * One object's intents, kept whole or left out whole: when the DSL can say every field ({@code unsupported} is
+     * empty) the intents go to {@code imported} in the set and the object's notes to {@code notes}; otherwise each
+     * unsupported field is reported in {@code notImported} and none of the intents is kept.
+     */
+    static void keepWhole(String policySet, Manifest manifest, List<Intent> intents, Problems unsupported,
+            Problems objectNotes, List<Imported> imported, Problems notImported, Problems notes) {
+        if (unsupported.isEmpty()) {
+            intents.forEach(intent -> imported.add(new Imported(policySet, manifest, intent)));
+            objectNotes.all().forEach(note -> notes.add(manifest, note.field(), note.message(), note.hint()));
+        } else {
+            unsupported.all().forEach(problem -> notImported.add(manifest, problem.field(), "is not imported: "
+                    + problem.message(), problem.hint()));
+        }
+    }
+
+    /**
      * One imported intent.
      *
      * @param policySet the set it belongs to: the object's namespace, or {@code cluster}

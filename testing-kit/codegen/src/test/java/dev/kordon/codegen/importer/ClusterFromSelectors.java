@@ -18,8 +18,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * A cluster for policies that come without one: for every pod selector the policies write (with its namespace
  * selector, or the policy's namespace), one pod whose labels satisfy it, in a namespace whose labels satisfy that;
- * plus one unlabelled pod in an unlabelled namespace. Every pod declares every port the policies name, so the probe
- * grid tries them all.
+ * plus one unlabelled pod in an unlabelled namespace. An Istio policy's {@code selector} is a pod of its namespace,
+ * and each service account its sources name a pod that runs as it; a Cilium endpoint selector is a pod, in the
+ * namespace and with the service account its identity labels name. Every pod declares every port the policies name,
+ * so the probe grid tries them all.
  */
 final class ClusterFromSelectors {
 
@@ -27,6 +29,7 @@ final class ClusterFromSelectors {
 
     private final SortedMap<String, SortedMap<String, String>> namespaces = new TreeMap<>();
     private final Map<String, SortedMap<String, String>> pods = new TreeMap<>();
+    private final Map<String, String> accounts = new TreeMap<>();
     private final SortedSet<String> numbers = new TreeSet<>();
     private final SortedSet<String> names = new TreeSet<>();
 
@@ -53,6 +56,24 @@ final class ClusterFromSelectors {
         }
         if (node.path("selector").isString() || node.path("namespaceSelector").isString()) {
             calicoPod(node, namespace);
+        } else if (node.path("selector").has("matchLabels")) {
+            SortedMap<String, String> labels = satisfying(node.path("selector"));
+            namespace(namespace, new TreeMap<>());
+            pods.put(namespace + "/p" + Integer.toHexString(labels.hashCode()), labels);
+        } else if (node.has("endpointSelector")) {
+            ciliumPod(node.path("endpointSelector"), namespace);
+        } else if (node.has("fromEndpoints") || node.has("toEndpoints")) {
+            node.path("fromEndpoints").forEach(selector -> ciliumPod(selector, namespace));
+            node.path("toEndpoints").forEach(selector -> ciliumPod(selector, namespace));
+        } else if (node.has("principals") || node.has("serviceAccounts")) {
+            istioAccounts(node, namespace);
+        } else if (node.path("namespaces").isArray()) {
+            node.path("namespaces").forEach(name -> {
+                if (!name.asString().contains("*")) {
+                    namespace(name.asString(), new TreeMap<>());
+                    pods.put(name.asString() + "/plain", new TreeMap<>());
+                }
+            });
         } else if (node.has("podSelector") || node.has("namespaceSelector") || node.has("namespaces")) {
             pod(node, namespace);
         }
@@ -66,7 +87,7 @@ final class ClusterFromSelectors {
             }
         }
         JsonNode port = node.has("port") ? node.path("port") : node.path("number");
-        if (port.isInt()) {
+        if (port.isInt() || port.isString() && port.asString().matches("[0-9]+")) {
             numbers.add(port.asString());
         } else if (port.isString()) {
             names.add(port.asString());
@@ -88,6 +109,49 @@ final class ClusterFromSelectors {
         namespace(namespace, namespaceSelector.isObject() ? satisfying(namespaceSelector) : new TreeMap<>());
         SortedMap<String, String> labels = satisfying(node.path("podSelector"));
         pods.put(namespace + "/p" + Integer.toHexString(labels.hashCode()), labels);
+    }
+
+    /**
+     * A Cilium endpoint selector: a pod with its labels (without the {@code k8s:} prefix), in the namespace that
+     * {@code io.kubernetes.pod.namespace} names, running as {@code io.cilium.k8s.policy.serviceaccount}.
+     */
+    private void ciliumPod(JsonNode selector, String policyNamespace) {
+        SortedMap<String, String> labels = new TreeMap<>();
+        satisfying(selector).forEach((key, value) -> labels.put(key.startsWith("k8s:") ? key.substring(4) : key,
+                value));
+        String namespace = labels.getOrDefault("io.kubernetes.pod.namespace", policyNamespace);
+        labels.remove("io.kubernetes.pod.namespace");
+        String account = labels.remove("io.cilium.k8s.policy.serviceaccount");
+        namespace(namespace, new TreeMap<>());
+        String id = namespace + "/p" + Integer.toHexString(labels.hashCode()) + (account == null ? "" : "-" + account);
+        pods.put(id, labels);
+        if (account != null) {
+            accounts.put(id, account);
+        }
+    }
+
+    /**
+     * An Istio source: one pod per service account its principals ({@code cluster.local/ns/X/sa/Y}) or
+     * {@code serviceAccounts} ({@code X/Y}, or {@code Y} in the policy's namespace) name, running as it.
+     */
+    private void istioAccounts(JsonNode source, String policyNamespace) {
+        List<String> accountsOf = new ArrayList<>();
+        source.path("principals").forEach(principal -> {
+            String[] parts = principal.asString().split("/");
+            if (parts.length == 5 && parts[1].equals("ns") && parts[3].equals("sa") && !parts[4].contains("*")) {
+                accountsOf.add(parts[2] + "/" + parts[4]);
+            }
+        });
+        source.path("serviceAccounts").forEach(account -> accountsOf.add(account.asString().contains("/")
+                ? account.asString() : policyNamespace + "/" + account.asString()));
+        for (String account : accountsOf) {
+            String namespace = account.substring(0, account.indexOf('/'));
+            String name = account.substring(account.indexOf('/') + 1);
+            namespace(namespace, new TreeMap<>());
+            String id = namespace + "/sa-" + name;
+            pods.put(id, new TreeMap<>(Map.of("kordon.dev/account", name)));
+            accounts.put(id, name);
+        }
     }
 
     /** A namespace with (at least) these labels, and its name as {@code kubernetes.io/metadata.name}. */
@@ -174,7 +238,8 @@ final class ClusterFromSelectors {
         List<Pod> built = new ArrayList<>();
         pods.forEach((id, labels) -> {
             String namespace = id.substring(0, id.indexOf('/'));
-            built.add(new Pod(namespace, id.substring(id.indexOf('/') + 1), labels, "", ports, "default", false, "",
+            built.add(new Pod(namespace, id.substring(id.indexOf('/') + 1), labels, "", ports,
+                    accounts.getOrDefault(id, "default"), false, "",
                     "", Map.of()));
         });
         List<Namespace> all = new ArrayList<>();

@@ -11,12 +11,14 @@ import dev.kordon.generators.Targets;
 import dev.kordon.simulator.EnforcementProfile;
 import dev.kordon.simulator.Endpoint;
 import dev.kordon.simulator.Flow;
+import dev.kordon.simulator.HttpRequest;
 import dev.kordon.simulator.Simulator;
 import dev.kordon.simulator.Transport;
 import dev.kordon.simulator.Verdict;
 import dev.kordon.simulator.cluster.Cluster;
 import dev.kordon.simulator.cluster.ContainerPort;
 import dev.kordon.simulator.cluster.Pod;
+import dev.kordon.simulator.reference.ProbeGrid;
 import dev.kordon.simulator.reference.ReferenceSemantics;
 import dev.kordon.simulator.input.Manifest;
 import dev.kordon.simulator.input.ManifestReader;
@@ -66,19 +68,76 @@ final class RoundTrip {
     /** The round trip of an import request; {@code alongside} is compiled with the imported source (a catalog). */
     static Outcome run(ImportRequest request, List<GeneratedSource> alongside, Cluster cluster,
             List<Manifest> original, EnforcementProfile profile, String target, List<Flow> extra, Path work) {
+        return run(request, alongside, cluster, original, List.of(), profile, target, extra, false, work);
+    }
+
+    /**
+     * The round trip, with manifests that are not imported but in force beside the originals and the generated
+     * manifests alike ({@code beside}: a RequestAuthentication that the mesh needs to read JWTs); with
+     * {@code sampleRequests}, every TCP flow between two pods is also probed with the sample requests of the imported
+     * intents' HTTP rules ({@link ProbeGrid#sampleRequests}) and their near misses.
+     */
+    static Outcome run(ImportRequest request, List<GeneratedSource> alongside, Cluster cluster,
+            List<Manifest> original, List<Manifest> beside, EnforcementProfile profile, String target,
+            List<Flow> extra, boolean sampleRequests, Path work) {
         ImportResult imported = new Importer().run(request);
+        original = concat(original, beside);
         Simulator before = Simulator.build(cluster, original, profile);
         List<PolicySet> sets = load(imported, alongside, work);
-        List<Flow> grid = grid(cluster, extra);
+        List<Flow> probes = new ArrayList<>(extra);
+        if (sampleRequests) {
+            Set<HttpRequest> requests = new java.util.TreeSet<>(java.util.Comparator.comparing(HttpRequest::toString));
+            sets.forEach(set -> set.connections().forEach(c -> ProbeGrid.sampleRequests(c)
+                    .forEach(sample -> requests.addAll(variants(sample)))));
+            probes.addAll(withRequests(cluster, List.copyOf(requests)));
+        }
+        List<Flow> grid = grid(cluster, probes);
         ReferenceSemantics reference = ReferenceSemantics.of(cluster, sets);
         List<String> referenceDifferences = differences(grid, before::decide, reference::decide);
         try {
-            Simulator after = Simulator.build(cluster, generated(sets, target), profile);
+            Simulator after = Simulator.build(cluster, concat(generated(sets, target), beside), profile);
             return new Outcome(imported, grid.size(), referenceDifferences,
                     differences(grid, before::decide, after::decide), "");
         } catch (GenerationException e) {
             return new Outcome(imported, grid.size(), referenceDifferences, List.of(), e.getMessage());
         }
+    }
+
+    private static List<Manifest> concat(List<Manifest> a, List<Manifest> b) {
+        List<Manifest> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * A sample request and its near misses, which tell apart rules that the sample alone does not: with a query, one
+     * segment deeper, one character shorter, another method, no headers, another host.
+     */
+    private static List<HttpRequest> variants(HttpRequest request) {
+        String path = request.path();
+        List<HttpRequest> variants = new ArrayList<>(List.of(request,
+                new HttpRequest(request.method(), path + "?q=1", request.host(), request.headers(), request.jwt()),
+                new HttpRequest(request.method(), path + "/x", request.host(), request.headers(), request.jwt()),
+                new HttpRequest("PATCH", path, request.host(), request.headers(), request.jwt()),
+                new HttpRequest(request.method(), path, request.host(), java.util.Map.of(), request.jwt()),
+                new HttpRequest(request.method(), path, "other.example.org", request.headers(), request.jwt())));
+        if (path.length() > 1) {
+            variants.add(new HttpRequest(request.method(), path.substring(0, path.length() - 1), request.host(),
+                    request.headers(), request.jwt()));
+        }
+        return variants;
+    }
+
+    /** Every TCP flow between two pods of the grid, once with each of the requests. */
+    static List<Flow> withRequests(Cluster cluster, List<HttpRequest> requests) {
+        List<Flow> flows = new ArrayList<>();
+        for (Flow flow : grid(cluster, List.of())) {
+            if (flow.transport() == Transport.TCP && flow.source() instanceof Endpoint.OfPod
+                    && flow.destination() instanceof Endpoint.OfPod) {
+                requests.forEach(request -> flows.add(flow.withHttp(request)));
+            }
+        }
+        return flows;
     }
 
     private static List<String> differences(List<Flow> grid, Function<Flow, Verdict> original,
