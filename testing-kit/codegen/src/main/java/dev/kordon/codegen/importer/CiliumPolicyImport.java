@@ -47,9 +47,10 @@ import tools.jackson.databind.JsonNode;
  * protocol {@code ANY} (the default) is TCP, UDP and SCTP. A CiliumClusterwideNetworkPolicy is read the same way
  * into the {@code cluster} set, its subject and peers in every namespace unless they name one. HTTP rules
  * ({@code toPorts[].rules.http}) whose regexes say DSL HTTP rules exactly ({@link CiliumHttp}) become
- * {@code .requests(...)} of the ports they are on; ports of one item with other rules become another intent. An object
- * using anything else (other L7 rules or regexes, FQDNs, other entities, nodes, services, ICMP, namespace labels, …)
- * is not imported: each such field is reported.
+ * {@code .requests(...)} of the ports they are on; ports of one item with other rules become another intent.
+ * {@code toFQDNs} become DNS names where the rule lets Cilium learn their addresses ({@link CiliumFqdns}); a DNS rule
+ * answering every name is its port alone. An object using anything else (other L7 rules or regexes, other entities,
+ * nodes, services, ICMP, namespace labels, …) is not imported: each such field is reported.
  */
 final class CiliumPolicyImport implements PolicyImport {
 
@@ -125,6 +126,7 @@ final class CiliumPolicyImport implements PolicyImport {
             Peer subject = namespace.isEmpty() ? endpoints(path + ".endpointSelector", rule.path("endpointSelector"),
                     false) : new Pods(new NamespaceScope.Named(List.of(namespace)),
                     podLabels(path + ".endpointSelector", rule.path("endpointSelector")));
+            boolean learnsNames = CiliumFqdns.learnsNames(manifest, rule, namespace);
             List<Intent> intents = new ArrayList<>();
             Set<Direction> isolated = EnumSet.noneOf(Direction.class);
             for (Direction direction : Direction.values()) {
@@ -138,7 +140,7 @@ final class CiliumPolicyImport implements PolicyImport {
                         String at = path + "." + section + "[" + i + "]";
                         String intentName = Names.dns1123Label(name + "-" + section + "-" + i);
                         List<Connection> connections = item(at, items.get(i), direction, section.endsWith("Deny"),
-                                subject);
+                                subject, learnsNames);
                         for (int k = 0; k < connections.size(); k++) {
                             intents.add(connections.get(k).named(connections.size() == 1 ? intentName
                                     : Names.dns1123Label(intentName + "-" + k)));
@@ -162,7 +164,8 @@ final class CiliumPolicyImport implements PolicyImport {
          * One item: its peers AND its ports, one connection per group of ports with the same HTTP rules (the ports
          * without any first); none when it selects nothing.
          */
-        private List<Connection> item(String at, JsonNode item, Direction direction, boolean isDeny, Peer subject) {
+        private List<Connection> item(String at, JsonNode item, Direction direction, boolean isDeny, Peer subject,
+                boolean learnsNames) {
             String prefix = direction == Direction.INGRESS ? "from" : "to";
             List<Peer> peers = new ArrayList<>();
             boolean l3 = false;
@@ -183,6 +186,8 @@ final class CiliumPolicyImport implements PolicyImport {
                         peers.add(ENTITIES.get(value.asString("")));
                     } else if (key.equals(prefix + "CIDR")) {
                         peers.add(new IpBlock(Cidr.of(value.asString("")), List.of()));
+                    } else if (key.equals("toFQDNs")) {
+                        CiliumFqdns.name(valuePath, value, learnsNames, this::unsupported).ifPresent(peers::add);
                     } else if (key.equals(prefix + "CIDRSet") && value.has("cidr")) {
                         List<Cidr> except = new ArrayList<>();
                         value.path("except").forEach(cidr -> except.add(Cidr.of(cidr.asString(""))));
@@ -251,7 +256,10 @@ final class CiliumPolicyImport implements PolicyImport {
          */
         private List<HttpRule> http(String at, JsonNode rules) {
             rules.properties().forEach(field -> {
-                if (!field.getKey().equals("http")) {
+                if (field.getKey().equals("dns") && !CiliumFqdns.answersEveryName(field.getValue())) {
+                    unsupported(at + ".dns", "a DNS rule that filters lookups", "the DSL allows a port or not; a DNS"
+                            + " rule answering every name (matchPattern \"*\") is read as the port alone");
+                } else if (!field.getKey().equals("http") && !field.getKey().equals("dns")) {
                     unsupported(at + "." + field.getKey(), "the L7 rules " + field.getKey(), "");
                 }
             });

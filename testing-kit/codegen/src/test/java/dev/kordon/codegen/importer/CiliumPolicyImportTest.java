@@ -1,12 +1,14 @@
 package dev.kordon.codegen.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.kordon.codegen.Golden;
 import dev.kordon.simulator.EnforcementProfile;
 import dev.kordon.simulator.HttpRequest;
 import dev.kordon.simulator.cluster.Cluster;
 import dev.kordon.simulator.cluster.ClusterReader;
+import dev.kordon.simulator.input.InputProblem;
 import dev.kordon.simulator.input.Manifest;
 import dev.kordon.simulator.input.ManifestReader;
 import dev.kordon.simulator.input.Problems;
@@ -115,8 +117,9 @@ class CiliumPolicyImportTest {
                 Arguments.of("regexes", "spec.ingress[0].toPorts[0].rules.http[3]", "the HTTP rule {} cannot be said"
                         + " in the DSL: it passes every HTTP request and refuses other traffic on the port",
                         "leave out the rules of this port if any traffic is meant"),
-                Arguments.of("dns", "spec.egress[0].toPorts[0].rules.dns", "the L7 rules dns cannot be said in the"
-                        + " DSL yet", "declare what the policy does with the DSL by hand"));
+                Arguments.of("dns", "spec.egress[0].toPorts[0].rules.dns", "a DNS rule that filters lookups cannot be"
+                        + " said in the DSL: the DSL allows a port or not", "declare what the policy does with the DSL"
+                        + " by hand"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -146,5 +149,23 @@ class CiliumPolicyImportTest {
             assertThat(note.field()).isEqualTo("spec.ingress[0].fromEndpoints[0]");
             assertThat(note.message()).startsWith("selects pods of every cluster of a cluster mesh");
         });
+    }
+
+    @Test
+    void imports_fqdns_only_where_the_rule_lets_cilium_learn_their_addresses() {
+        // when
+        ImportResult result = new Importer().run(new ImportRequest(
+                List.of(Path.of("src/test/resources/import/cilium/fqdn.yaml")), "com.example.cilium"));
+
+        // then: the names and the DNS allow (its rule answering every name is the port alone) are imported
+        assertThat(result.sources()).singleElement().satisfies(source -> assertThat(source.text())
+                .contains("dnsName(\"api.stripe.com\")", "dnsName(\"*.example.com\")", "tcp(443)")
+                .contains("learns-egress-1").doesNotContain("blind").doesNotContain("one-label"));
+        assertThat(result.notImported()).extracting(InputProblem::object, InputProblem::field).containsExactly(
+                tuple("CiliumNetworkPolicy shop/blind", "spec.egress[0].toFQDNs[0]"),
+                tuple("CiliumNetworkPolicy shop/one-label", "spec.egress[0].toFQDNs[0].matchPattern"));
+        assertThat(result.notImported().get(0).message()).contains("toFQDNs without a DNS rule",
+                "sends no lookup to the cluster DNS");
+        assertThat(result.notImported().get(1).message()).contains("the pattern *.example.com");
     }
 }

@@ -98,7 +98,6 @@ class ConformanceRoundTripTest {
             Map.entry("cilium-cct-host-entity-egress", "toEntities \"host\""),
             Map.entry("cilium-cct-host-entity-ingress", "fromEntities \"host\""),
             Map.entry("cilium-cct-policy-local-cluster-egress", "io.cilium.k8s.policy.cluster"),
-            Map.entry("cilium-docs-dns-matchname", "toFQDNs"),
             Map.entry("cilium-k8s-default-allow-step3-egress-deny-default-allow", "leaves its pods out of default deny"),
             Map.entry("cilium-k8s-l7-policy-default-allow", "leaves its pods out of default deny"),
             Map.entry("cilium-k8s-l7-policy-proxy-visibility", QUERY_STRING),
