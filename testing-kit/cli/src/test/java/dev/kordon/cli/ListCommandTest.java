@@ -14,30 +14,6 @@ class ListCommandTest {
     @TempDir
     Path temp;
 
-    private static final String WORKLOADS = """
-            apiVersion: v1
-            kind: Namespace
-            metadata: {name: shop}
-            ---
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata: {name: web, namespace: shop}
-            spec:
-              selector: {matchLabels: {app: web}}
-              template:
-                metadata: {labels: {app: web}}
-                spec: {containers: [{name: web, image: web}]}
-            ---
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata: {name: api, namespace: shop}
-            spec:
-              selector: {matchLabels: {app: api}}
-              template:
-                metadata: {labels: {app: api}}
-                spec: {containers: [{name: api, image: api, ports: [{name: http, containerPort: 8080}]}]}
-            """;
-
     private static final String POLICY = """
             apiVersion: networking.k8s.io/v1
             kind: NetworkPolicy
@@ -57,7 +33,7 @@ class ListCommandTest {
 
     @BeforeEach
     void files() throws IOException {
-        Files.writeString(temp.resolve("workloads.yaml"), WORKLOADS);
+        Files.writeString(temp.resolve("workloads.yaml"), ShopWorkloads.YAML);
         Files.writeString(temp.resolve("policy.yaml"), POLICY);
     }
 

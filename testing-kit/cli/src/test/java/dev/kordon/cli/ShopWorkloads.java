@@ -1,6 +1,8 @@
 package dev.kordon.cli;
 
-/** Workloads for the diff and profile-option tests: Deployments web and api (port http 8080) in namespace shop. */
+/**
+ * Workloads for the list, diff and profile-option tests: Deployments web and api (port http 8080) in namespace shop.
+ */
 final class ShopWorkloads {
 
     /** A Namespace and two Deployments, as multi-document YAML. */
