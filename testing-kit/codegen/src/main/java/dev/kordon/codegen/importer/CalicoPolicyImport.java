@@ -75,39 +75,14 @@ final class CalicoPolicyImport implements PolicyImport {
     @Override
     public List<Imported> intents(List<Manifest> manifests, List<Manifest> all, String defaultNamespace,
             Problems notImported, Problems notes) {
-        Set<String> beside = new java.util.TreeSet<>();
-        all.stream().filter(m -> m.group().equals("networking.k8s.io") || m.group().equals("policy.networking.k8s.io"))
-                .forEach(m -> beside.add(m.kind()));
-        Map<String, JsonNode> tiers = new HashMap<>();
-        for (Manifest tier : manifests.stream().filter(m -> m.type().equals(TIER)).toList()) {
-            tiers.put(tier.name(), tier.body().path("spec"));
-            if (CalicoTierRole.of(tier.name(), true).isEmpty()) {
-                notImported.add(tier, "", "is not imported: tier " + tier.name() + " is not one of Kordon's tiers"
-                        + " (kordon-admin, kordon-deny, kordon, kordon-baseline), whose order and default action the"
-                        + " DSL has", "leave it out of the import's inputs, with its policies (reported on their own)");
-            }
-        }
         List<Manifest> policies = manifests.stream().filter(m -> !m.type().equals(TIER)).toList();
-        boolean kordonTier = policies.stream().anyMatch(m -> tier(m).equals(CalicoTierRole.APPLICATION_TIER));
-        Map<Manifest, String> denyAfterAllow = CalicoTierRole.denyAfterAllow(policies.stream()
-                .filter(m -> CalicoTierRole.of(tier(m), kordonTier).orElse(null) == CalicoTierRole.APPLICATION)
-                .toList());
+        Layout layout = Layout.of(tiers(manifests, notImported), policies, all);
         List<Imported> imported = new ArrayList<>();
         for (Manifest manifest : policies) {
             String namespace = manifest.type().equals(GLOBAL_NETWORK_POLICY) ? ""
                     : manifest.namespace().isEmpty() ? defaultNamespace : manifest.namespace();
             Unexpressed missing = new Unexpressed();
-            CalicoTierRole role = missing.read(() -> CalicoTierRole.checked(tier(manifest), kordonTier, tiers), null);
-            if (role != null) {
-                missing.check(() -> role.checkBeside(tier(manifest), beside));
-            }
-            if (denyAfterAllow.containsKey(manifest)) {
-                missing.add(new NotExpressible(denyAfterAllow.get(manifest),
-                        "is not imported: a Deny of this policy comes after an Allow (or a Kubernetes"
-                        + " NetworkPolicy, order 1000) in tier " + tier(manifest) + ", where Calico decides by the"
-                        + " first match and the DSL lets denies win", "give the denies a lower order than every"
-                        + " allow of the tier (and below 1000), or put them in tier kordon-deny"));
-            }
+            CalicoTierRole role = layout.role(manifest, missing);
             Problems ignored = new Problems();
             List<Intent> intents = policy(manifest, role, new CalicoRules(namespace), ignored, missing);
             if (missing.isEmpty()) {
@@ -120,6 +95,56 @@ final class CalicoPolicyImport implements PolicyImport {
             }
         }
         return imported;
+    }
+
+    /** The Tier objects of the import by name; each that is not one of Kordon's tiers is reported. */
+    private static Map<String, JsonNode> tiers(List<Manifest> manifests, Problems notImported) {
+        Map<String, JsonNode> tiers = new HashMap<>();
+        for (Manifest tier : manifests.stream().filter(m -> m.type().equals(TIER)).toList()) {
+            tiers.put(tier.name(), tier.body().path("spec"));
+            if (CalicoTierRole.of(tier.name(), true).isEmpty()) {
+                notImported.add(tier, "", "is not imported: tier " + tier.name() + " is not one of Kordon's tiers"
+                        + " (kordon-admin, kordon-deny, kordon, kordon-baseline), whose order and default action the"
+                        + " DSL has", "leave it out of the import's inputs, with its policies (reported on their own)");
+            }
+        }
+        return tiers;
+    }
+
+    /**
+     * What a policy's tier means in this import: the Tier objects, whether tier {@code kordon} is used (else
+     * {@code default} holds the application allows), the kinds of other families imported beside, and the policies
+     * whose Deny comes after an Allow of their tier (with the field).
+     */
+    private record Layout(Map<String, JsonNode> tiers, boolean kordonTier, Set<String> beside,
+            Map<Manifest, String> denyAfterAllow) {
+
+        static Layout of(Map<String, JsonNode> tiers, List<Manifest> policies, List<Manifest> all) {
+            Set<String> beside = new java.util.TreeSet<>();
+            all.stream().filter(m -> m.group().equals("networking.k8s.io")
+                    || m.group().equals("policy.networking.k8s.io")).forEach(m -> beside.add(m.kind()));
+            boolean kordonTier = policies.stream().anyMatch(m -> tier(m).equals(CalicoTierRole.APPLICATION_TIER));
+            Map<Manifest, String> denyAfterAllow = CalicoTierRole.denyAfterAllow(policies.stream()
+                    .filter(m -> CalicoTierRole.of(tier(m), kordonTier).orElse(null) == CalicoTierRole.APPLICATION)
+                    .toList());
+            return new Layout(tiers, kordonTier, beside, denyAfterAllow);
+        }
+
+        /** The role of the policy's tier, or null when it has none; every reason it cannot be imported is collected. */
+        CalicoTierRole role(Manifest manifest, Unexpressed missing) {
+            CalicoTierRole role = missing.read(() -> CalicoTierRole.checked(tier(manifest), kordonTier, tiers), null);
+            if (role != null) {
+                missing.check(() -> role.checkBeside(tier(manifest), beside));
+            }
+            if (denyAfterAllow.containsKey(manifest)) {
+                missing.add(new NotExpressible(denyAfterAllow.get(manifest),
+                        "is not imported: a Deny of this policy comes after an Allow (or a Kubernetes"
+                        + " NetworkPolicy, order 1000) in tier " + tier(manifest) + ", where Calico decides by the"
+                        + " first match and the DSL lets denies win", "give the denies a lower order than every"
+                        + " allow of the tier (and below 1000), or put them in tier kordon-deny"));
+            }
+            return role;
+        }
     }
 
     static String tier(Manifest manifest) {
@@ -144,22 +169,7 @@ final class CalicoPolicyImport implements PolicyImport {
         List<Intent> intents = new ArrayList<>();
         Set<Direction> unallowed = EnumSet.noneOf(Direction.class);
         for (Direction direction : types) {
-            String field = direction == Direction.INGRESS ? "ingress" : "egress";
-            JsonNode list = spec.path(field);
-            boolean allows = false;
-            for (int i = 0; i < list.size(); i++) {
-                String path = "spec." + field + "[" + i + "]";
-                JsonNode rule = list.get(i);
-                Rule read = Rule.read(path, rule, direction, role, rules, missing);
-                int priority = role == null || !role.isGuardrail() ? 0
-                        : missing.read(() -> order(manifest, spec, rule), 0);
-                allows |= read.action().equals("Allow");
-                if (missing.isEmpty()) {
-                    intents.add(read.intent(role, priority, subjects,
-                            Names.dns1123Label(manifest.name() + "-" + field + "-" + i)));
-                }
-            }
-            if (!allows) {
+            if (!rules(manifest, direction, role, rules, subjects, intents, missing)) {
                 unallowed.add(direction);
             }
         }
@@ -175,6 +185,29 @@ final class CalicoPolicyImport implements PolicyImport {
                     .named(Names.dns1123Label(manifest.name() + "-isolation")));
         }
         return intents;
+    }
+
+    /**
+     * Adds the intents of the policy's rules of one direction (none once anything of the object is missing) and says
+     * whether one of them is an Allow.
+     */
+    private static boolean rules(Manifest manifest, Direction direction, CalicoTierRole role, CalicoRules rules,
+            List<Peer> subjects, List<Intent> intents, Unexpressed missing) {
+        JsonNode spec = manifest.body().path("spec");
+        String field = direction == Direction.INGRESS ? "ingress" : "egress";
+        JsonNode list = spec.path(field);
+        boolean allows = false;
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode rule = list.get(i);
+            Rule read = Rule.read("spec." + field + "[" + i + "]", rule, direction, role, rules, missing);
+            int priority = role == null || !role.isGuardrail() ? 0 : missing.read(() -> order(manifest, spec, rule), 0);
+            allows |= read.action().equals("Allow");
+            if (missing.isEmpty()) {
+                intents.add(read.intent(role, priority, subjects,
+                        Names.dns1123Label(manifest.name() + "-" + field + "-" + i)));
+            }
+        }
+        return allows;
     }
 
     /** Rules of a direction that {@code types} does not list: Calico does not apply them, and neither does the DSL. */

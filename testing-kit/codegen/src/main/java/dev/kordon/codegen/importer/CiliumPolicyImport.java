@@ -166,37 +166,8 @@ final class CiliumPolicyImport implements PolicyImport {
          */
         private List<Connection> item(String at, JsonNode item, Direction direction, boolean isDeny, Peer subject,
                 boolean learnsNames) {
-            String prefix = direction == Direction.INGRESS ? "from" : "to";
-            List<Peer> peers = new ArrayList<>();
-            boolean l3 = false;
-            for (Map.Entry<String, JsonNode> field : item.properties()) {
-                String key = field.getKey();
-                String fieldPath = at + "." + key;
-                if (key.equals("toPorts")) {
-                    continue;
-                }
-                l3 = true;
-                JsonNode values = field.getValue();
-                for (int i = 0; i < values.size(); i++) {
-                    String valuePath = fieldPath + "[" + i + "]";
-                    JsonNode value = values.get(i);
-                    if (key.equals(prefix + "Endpoints")) {
-                        peers.add(endpoints(valuePath, value, isDeny));
-                    } else if (key.equals(prefix + "Entities") && ENTITIES.containsKey(value.asString(""))) {
-                        peers.add(ENTITIES.get(value.asString("")));
-                    } else if (key.equals(prefix + "CIDR")) {
-                        peers.add(new IpBlock(Cidr.of(value.asString("")), List.of()));
-                    } else if (key.equals("toFQDNs")) {
-                        CiliumFqdns.name(valuePath, value, learnsNames, this::unsupported).ifPresent(peers::add);
-                    } else if (key.equals(prefix + "CIDRSet") && value.has("cidr")) {
-                        List<Cidr> except = new ArrayList<>();
-                        value.path("except").forEach(cidr -> except.add(Cidr.of(cidr.asString(""))));
-                        peers.add(new IpBlock(Cidr.of(value.path("cidr").asString("")), except));
-                    } else {
-                        unsupported(valuePath, key + " " + value, "");
-                    }
-                }
-            }
+            boolean l3 = item.propertyNames().stream().anyMatch(key -> !key.equals("toPorts"));
+            List<Peer> peers = peers(at, item, direction, isDeny, learnsNames);
             Map<List<HttpRule>, List<PortMatch>> groups = portGroups(at + ".toPorts", item.path("toPorts"));
             if (!l3 && !item.has("toPorts") || l3 && peers.isEmpty()) {
                 return List.of(); // selects nothing: only default deny, counted by the caller
@@ -219,6 +190,39 @@ final class CiliumPolicyImport implements PolicyImport {
                 connections.add(direction == Direction.INGRESS ? connection.onlyIngress() : connection.onlyEgress());
             });
             return connections;
+        }
+
+        /** The peers of an item's L3 fields (all but {@code toPorts}); each one the DSL cannot say is reported. */
+        private List<Peer> peers(String at, JsonNode item, Direction direction, boolean isDeny, boolean learnsNames) {
+            String prefix = direction == Direction.INGRESS ? "from" : "to";
+            List<Peer> peers = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> field : item.properties()) {
+                String key = field.getKey();
+                if (key.equals("toPorts")) {
+                    continue;
+                }
+                JsonNode values = field.getValue();
+                for (int i = 0; i < values.size(); i++) {
+                    String valuePath = at + "." + key + "[" + i + "]";
+                    JsonNode value = values.get(i);
+                    if (key.equals(prefix + "Endpoints")) {
+                        peers.add(endpoints(valuePath, value, isDeny));
+                    } else if (key.equals(prefix + "Entities") && ENTITIES.containsKey(value.asString(""))) {
+                        peers.add(ENTITIES.get(value.asString("")));
+                    } else if (key.equals(prefix + "CIDR")) {
+                        peers.add(new IpBlock(Cidr.of(value.asString("")), List.of()));
+                    } else if (key.equals("toFQDNs")) {
+                        CiliumFqdns.name(valuePath, value, learnsNames, this::unsupported).ifPresent(peers::add);
+                    } else if (key.equals(prefix + "CIDRSet") && value.has("cidr")) {
+                        List<Cidr> except = new ArrayList<>();
+                        value.path("except").forEach(cidr -> except.add(Cidr.of(cidr.asString(""))));
+                        peers.add(new IpBlock(Cidr.of(value.path("cidr").asString("")), except));
+                    } else {
+                        unsupported(valuePath, key + " " + value, "");
+                    }
+                }
+            }
+            return peers;
         }
 
         /**
