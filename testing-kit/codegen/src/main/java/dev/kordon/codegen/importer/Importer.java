@@ -109,7 +109,27 @@ public final class Importer {
         }
     }
 
+    /**
+     * Istio kinds that configure what the mesh intents assume rather than say who may connect: the DSL does not declare
+     * them, and the istio targets rely on them (docs/backends.md).
+     */
+    private static final Map<String, String> MESH_SETTINGS = Map.of(
+            "PeerAuthentication", "sets the mTLS mode, which the DSL does not declare: the istio targets assume STRICT"
+                    + " mTLS, so that sources have the identities their rules name",
+            "RequestAuthentication", "says how the mesh validates JWTs, which the DSL does not declare: the istio"
+                    + " targets assume one validates the tokens their conditions (when(...)) look at",
+            "DestinationRule", "sets the TLS a client uses, which the DSL does not declare: the istio targets assume"
+                    + " mTLS between sidecars (Istio's auto mTLS)");
+
     private static void notImported(Manifest manifest, Problems notImported) {
+        if (manifest.group().equals("security.istio.io") || manifest.group().equals("networking.istio.io")) {
+            String setting = MESH_SETTINGS.get(manifest.kind());
+            if (setting != null) {
+                notImported.add(manifest, "", "is not imported: a " + manifest.kind() + " " + setting, "keep applying"
+                        + " it beside the generated manifests");
+                return;
+            }
+        }
         boolean policy = Set.of(EnforcementProfile.Cni.values()).stream()
                 .anyMatch(cni -> Engines.cni(cni).types().contains(manifest.type()))
                 || Set.of(EnforcementProfile.Mesh.values()).stream().anyMatch(mesh -> Engines.mesh(mesh)

@@ -70,7 +70,7 @@ class ImporterTest {
     }
 
     @Test
-    void reports_objects_of_families_not_imported_yet() {
+    void reports_objects_it_does_not_import_with_the_reason() {
         // when
         ImportResult result = run(List.of(OTHERS));
 
@@ -80,7 +80,9 @@ class ImporterTest {
                 org.assertj.core.groups.Tuple.tuple("ConfigMap shop/settings",
                         "is not imported: v1/ConfigMap is neither a policy nor a workload"),
                 org.assertj.core.groups.Tuple.tuple("PeerAuthentication shop/strict",
-                        "is not imported: importing security.istio.io/v1/PeerAuthentication is not supported yet"));
+                        "is not imported: a PeerAuthentication sets the mTLS mode, which the DSL does not declare:"
+                                + " the istio targets assume STRICT mTLS, so that sources have the identities their"
+                                + " rules name"));
     }
 
     @Test
