@@ -34,6 +34,14 @@ public record Cidr(String notation) implements Comparable<Cidr> {
         return network().map(IpNetwork::isCanonical).orElse(false);
     }
 
+    /**
+     * This network with every bit after the prefix cleared, as an API that accepts host bits matches it:
+     * {@code 10.1.2.3/8} is {@code 10.0.0.0/8}. Itself when it is canonical or cannot be parsed.
+     */
+    public Cidr masked() {
+        return network().map(network -> new Cidr(network.network().toString())).orElse(this);
+    }
+
     /** Whether this is an IPv6 network (false when invalid). */
     public boolean isIpv6() {
         return network().map(IpNetwork::isIpv6).orElse(false);

@@ -13,6 +13,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CidrTest {
 
     @Test
+    void masked_clears_the_bits_after_the_prefix_and_keeps_what_is_canonical_or_unparseable() {
+        assertThat(Cidr.of("10.1.2.3/8").masked()).isEqualTo(Cidr.of("10.0.0.0/8"));
+        assertThat(Cidr.of("ff06::/3").masked()).isEqualTo(Cidr.of("e000::/3"));
+        assertThat(Cidr.of("ff06::/3").masked().isValid()).isTrue();
+        assertThat(Cidr.of("192.168.0.0/16").masked()).isEqualTo(Cidr.of("192.168.0.0/16"));
+        assertThat(Cidr.of("not-a-cidr").masked()).isEqualTo(Cidr.of("not-a-cidr"));
+    }
+
+    @Test
     void keeps_valid_ipv4_as_written() {
         Cidr cidr = Cidr.of("10.0.0.0/8");
         assertThat(cidr.isValid()).isTrue();

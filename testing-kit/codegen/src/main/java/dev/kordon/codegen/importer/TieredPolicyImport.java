@@ -156,7 +156,7 @@ final class TieredPolicyImport implements PolicyImport {
                 Steps.GuardrailDirection action = written.equals(dialect.allow()) ? step.allow()
                         : written.equals("Pass") ? step.pass() : step.deny();
                 imported.add(new Imported(Importer.CLUSTER_SET, manifest, rule(manifest, path, rule, direction,
-                        action, subject, unexpected)));
+                        action, subject, unexpected, notes)));
             }
         }
         unexpected.throwIfAny(); // the simulator accepted the object, so its fields read here are valid
@@ -181,13 +181,13 @@ final class TieredPolicyImport implements PolicyImport {
     }
 
     private Connection rule(Manifest manifest, String path, JsonNode rule, String direction,
-            Steps.GuardrailDirection action, Pods subject, Problems problems) {
+            Steps.GuardrailDirection action, Pods subject, Problems problems, Problems notes) {
         boolean ingress = direction.equals("ingress");
         String peersField = ingress ? "from" : "to";
         List<Peer> peers = new ArrayList<>();
         JsonNode items = rule.path(peersField);
         for (int i = 0; i < items.size(); i++) {
-            peers.addAll(peer(manifest, path + "." + peersField + "[" + i + "]", items.get(i), problems));
+            peers.addAll(peer(manifest, path + "." + peersField + "[" + i + "]", items.get(i), problems, notes));
         }
         List<PortMatch> ports = new ArrayList<>();
         rule.path(dialect.portsField()).forEach(entry -> ports.addAll(dialect.ports().apply(entry)));
@@ -200,7 +200,8 @@ final class TieredPolicyImport implements PolicyImport {
                 : action.egressFrom(subject).to(peers.get(0), morePeers).on(ports.get(0), morePorts);
     }
 
-    private static List<Peer> peer(Manifest manifest, String path, JsonNode node, Problems problems) {
+    private static List<Peer> peer(Manifest manifest, String path, JsonNode node, Problems problems,
+            Problems notes) {
         if (node.has("namespaces")) {
             return List.of(new Pods(ImportedSelectors.scope(ImportedSelectors.read(manifest, path + ".namespaces",
                     node.path("namespaces"), problems)), LabelSelector.matchingAll()));
@@ -212,7 +213,17 @@ final class TieredPolicyImport implements PolicyImport {
             return List.of(new Nodes(ImportedSelectors.read(manifest, path + ".nodes", node.path("nodes"), problems)));
         }
         List<Peer> peers = new ArrayList<>();
-        node.path("networks").forEach(cidr -> peers.add(new IpBlock(Cidr.of(cidr.asString("")), List.of())));
+        JsonNode networks = node.path("networks");
+        for (int i = 0; i < networks.size(); i++) {
+            Cidr written = Cidr.of(networks.get(i).asString(""));
+            Cidr network = written.masked();
+            if (!network.equals(written)) {
+                notes.add(manifest, path + ".networks[" + i + "]", "is " + written + ", with bits set after its prefix:"
+                        + " the API matches the network " + network + ", which the DSL writes so", "write "
+                        + network + " in the policy too");
+            }
+            peers.add(new IpBlock(network, List.of()));
+        }
         node.path("domainNames").forEach(name -> peers.add(new DnsName(name.asString(""))));
         return peers;
     }
