@@ -17,7 +17,6 @@ import dev.kordon.dsl.PortMatch;
 import dev.kordon.dsl.Protocol;
 import dev.kordon.dsl.Tier;
 import dev.kordon.simulator.EnforcementProfile;
-import dev.kordon.simulator.engine.Engines;
 import dev.kordon.simulator.input.Manifest;
 import dev.kordon.simulator.input.Problems;
 import java.util.ArrayList;
@@ -73,33 +72,28 @@ final class IstioPolicyImport implements PolicyImport {
     @Override
     public List<Imported> intents(List<Manifest> manifests, List<Manifest> all, String defaultNamespace,
             Problems notImported, Problems notes) {
-        boolean besideCni = all.stream().anyMatch(IstioPolicyImport::isCniPolicy);
+        CniIngress cni = CniIngress.of(all);
         List<Imported> imported = new ArrayList<>();
         for (Manifest manifest : manifests) {
             String namespace = manifest.namespace().isEmpty() ? defaultNamespace : manifest.namespace();
             String set = namespace.equals(ROOT_NAMESPACE) ? Importer.CLUSTER_SET : namespace;
             Problems unsupported = new Problems();
             Problems policyNotes = new Problems();
-            List<Intent> intents = new Policy(manifest, namespace, besideCni, unsupported, policyNotes).intents();
+            List<Intent> intents = new Policy(manifest, namespace, cni, unsupported, policyNotes).intents();
             PolicyImport.keepWhole(set, manifest, intents, unsupported, policyNotes, imported, notImported, notes);
         }
         return imported;
     }
 
-    private static boolean isCniPolicy(Manifest manifest) {
-        return Set.of(EnforcementProfile.Cni.values()).stream()
-                .anyMatch(cni -> Engines.cni(cni).types().contains(manifest.type()));
-    }
-
     /** One AuthorizationPolicy read into intents; what the DSL cannot say goes to {@code unsupported}. */
-    private record Policy(Manifest manifest, String namespace, boolean besideCni, Problems unsupported,
+    private record Policy(Manifest manifest, String namespace, CniIngress cni, Problems unsupported,
             Problems notes) {
 
         List<Intent> intents() {
             JsonNode spec = manifest.body().path("spec");
             String action = spec.path("action").asString("ALLOW");
             checkPolicy(spec, action);
-            Peer subject = subject(spec.path("selector").path("matchLabels"));
+            Peer subject = subject(matchLabels(spec));
             JsonNode rules = spec.path("rules");
             List<Intent> intents = new ArrayList<>();
             if (action.equals("ALLOW")) {
@@ -148,12 +142,13 @@ final class IstioPolicyImport implements PolicyImport {
                         + " DSL, which runs a whole policy set dry (.dryRun()), not one object", "import dry-run"
                         + " policies on their own and mark their set .dryRun(), or " + BY_HAND);
             }
-            if (action.equals("ALLOW") && besideCni) {
-                unsupported.add(manifest, "spec.action", "an ALLOW policy beside L3/L4 policies of the same import"
-                        + " cannot be said in the DSL: a flow must pass both the L3/L4 policies and the mesh, where the"
-                        + " DSL's allows add up", "import the AuthorizationPolicies on their own if no L3/L4 policy"
-                        + " selects their workloads, or state each flow once with its HTTP rules"
-                        + " (DEST.accepts(GET(...)).from(SOURCE)) by hand");
+            if (action.equals("ALLOW") && cni.mayDecide(namespace.equals(ROOT_NAMESPACE) ? "" : namespace,
+                    matchLabels(spec))) {
+                unsupported.add(manifest, "spec.action", "an ALLOW policy for pods whose ingress L3/L4 policies of the"
+                        + " same import may decide too cannot be said in the DSL: a flow must pass both the L3/L4"
+                        + " policies and the mesh, where the DSL's allows add up", "import the AuthorizationPolicies on"
+                        + " their own if no L3/L4 policy selects their workloads, or state each flow once with its HTTP"
+                        + " rules (DEST.accepts(GET(...)).from(SOURCE)) by hand");
             }
         }
 
@@ -207,10 +202,16 @@ final class IstioPolicyImport implements PolicyImport {
                     part.http(), part.conditions(), Set.of(Direction.INGRESS), Origin.unknown());
         }
 
-        /** The workloads: of the policy's namespace, or of every namespace from the root namespace. */
-        private Peer subject(JsonNode matchLabels) {
+        /** The labels of {@code spec.selector.matchLabels}; none selects every workload. */
+        private static Map<String, String> matchLabels(JsonNode spec) {
             Map<String, String> labels = new TreeMap<>();
-            matchLabels.properties().forEach(entry -> labels.put(entry.getKey(), entry.getValue().asString("")));
+            spec.path("selector").path("matchLabels").properties().forEach(entry -> labels.put(entry.getKey(),
+                    entry.getValue().asString("")));
+            return labels;
+        }
+
+        /** The workloads: of the policy's namespace, or of every namespace from the root namespace. */
+        private Peer subject(Map<String, String> labels) {
             LabelSelector selector = labels.isEmpty() ? LabelSelector.matchingAll() : LabelSelector.labels(labels);
             NamespaceScope scope = namespace.equals(ROOT_NAMESPACE) ? new NamespaceScope.All()
                     : new NamespaceScope.Named(List.of(namespace));

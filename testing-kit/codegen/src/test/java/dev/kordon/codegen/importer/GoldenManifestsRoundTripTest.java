@@ -41,7 +41,7 @@ class GoldenManifestsRoundTripTest {
      * import leaves out (a flow must pass both layers, where the DSL's allows add up); their AuthorizationPolicies are
      * round-tripped on their own below.
      */
-    private static final String ISTIO_GAP = "is not imported: an ALLOW policy beside L3/L4 policies of the same import";
+    private static final String ISTIO_GAP = "is not imported: an ALLOW policy for pods whose ingress L3/L4 policies";
 
     static Stream<Arguments> files() throws IOException {
         List<Arguments> files = new java.util.ArrayList<>();

@@ -228,8 +228,8 @@ class IstioPolicyImportTest {
     }
 
     @Test
-    void reports_an_allow_policy_beside_network_policies_whose_layers_the_dsl_cannot_intersect() {
-        // when
+    void reports_an_allow_policy_for_pods_a_network_policy_of_the_import_decides_too() {
+        // when: the ALLOW of shop/backend beside a NetworkPolicy selecting app=backend
         ImportResult result = run(Path.of("src/test/resources/import/kubernetes/others.yaml"),
                 Path.of("src/test/resources/import/kubernetes/policies.yaml"));
 
@@ -237,10 +237,49 @@ class IstioPolicyImportTest {
         assertThat(result.notImported()).filteredOn(problem -> problem.object().equals("AuthorizationPolicy shop/api"))
                 .singleElement().satisfies(problem -> {
                     assertThat(problem.field()).isEqualTo("spec.action");
-                    assertThat(problem.message()).isEqualTo("is not imported: an ALLOW policy beside L3/L4 policies"
-                            + " of the same import cannot be said in the DSL: a flow must pass both the L3/L4 policies"
-                            + " and the mesh, where the DSL's allows add up");
+                    assertThat(problem.message()).isEqualTo("is not imported: an ALLOW policy for pods whose ingress"
+                            + " L3/L4 policies of the same import may decide too cannot be said in the DSL: a flow must"
+                            + " pass both the L3/L4 policies and the mesh, where the DSL's allows add up");
                     assertThat(problem.hint()).startsWith("import the AuthorizationPolicies on their own");
                 });
+    }
+
+    @Test
+    void imports_an_allow_policy_beside_network_policies_that_decide_for_other_pods_only(@TempDir Path work)
+            throws java.io.IOException {
+        // given: an ALLOW for shop/api, a NetworkPolicy isolating shop/db (app=db cannot be app=api), and one of ops
+        String networkPolicies = """
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: db-from-api, namespace: shop}
+                spec:
+                  podSelector: {matchLabels: {app: db}}
+                  ingress: [{from: [{podSelector: {matchLabels: {app: api}}}], ports: [{port: 5432}]}]
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: default-deny, namespace: ops}
+                spec: {podSelector: {}}
+                """;
+        String allow = """
+                apiVersion: security.istio.io/v1
+                kind: AuthorizationPolicy
+                metadata: {name: api-from-web, namespace: shop}
+                spec:
+                  selector: {matchLabels: {app: api}}
+                  rules: [{from: [{source: {namespaces: [shop]}}], to: [{operation: {ports: ["8080"]}}]}]
+                """;
+        Path file = java.nio.file.Files.writeString(work.resolve("policies.yaml"), networkPolicies + "---\n" + allow);
+
+        // when
+        RoundTrip.Outcome outcome = RoundTrip.run(new ImportRequest(List.of(file), "roundtrip.imported"), List.of(),
+                cluster(), read(file), List.of(), EnforcementProfile.forTarget("kubernetes+istio"), "kubernetes+istio",
+                List.of(), false, work.resolve("roundtrip"));
+
+        // then
+        assertThat(outcome.imported().notImported()).isEmpty();
+        assertThat(outcome.refusal()).isEmpty();
+        assertThat(outcome.referenceDifferences()).isEmpty();
+        assertThat(outcome.generatedDifferences()).isEmpty();
     }
 }
