@@ -42,13 +42,18 @@ public class MatrixBenchmark {
     @Param({"42"})
     public long seed;
 
+    /** Tenants of the cluster-wide {@link Guardrails} (0: NetworkPolicies only, the kube-burner workload). */
+    @Param({"0"})
+    public int tenants;
+
     private NetpolScaleGenerator.Workload workload;
     private Simulator simulator;
     private ConnectivityMatrix last;
 
     @Setup(Level.Trial)
     public void setUp() {
-        workload = NetpolScaleGenerator.generate(ScaleProfile.medium(namespaces, podsPerNamespace), seed);
+        workload = NetpolScaleGenerator.generate(ScaleProfile.medium(namespaces, podsPerNamespace),
+                new Guardrails(tenants), seed);
         simulator = Simulator.build(workload.cluster(), workload.policies(), EnforcementProfile.generic());
     }
 

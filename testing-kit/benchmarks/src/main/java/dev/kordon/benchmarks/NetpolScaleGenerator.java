@@ -32,30 +32,55 @@ import java.util.TreeSet;
 public final class NetpolScaleGenerator {
 
     /** What the generator produces: the cluster, the policies as YAML text, and the same policies read. */
-    public record Workload(ScaleProfile profile, Cluster cluster, String yaml, List<Manifest> policies) {
+    public record Workload(ScaleProfile profile, Guardrails guardrails, Cluster cluster, String yaml,
+            List<Manifest> policies) {
     }
 
     private NetpolScaleGenerator() {
     }
 
-    /** The workload of a profile, drawn with a seed. */
+    /** The workload of a profile, drawn with a seed, with NetworkPolicies only. */
     public static Workload generate(ScaleProfile profile, long seed) {
+        return generate(profile, Guardrails.none(), seed);
+    }
+
+    /** The workload of a profile, drawn with a seed, with the guardrails' cluster-wide policies after its own. */
+    public static Workload generate(ScaleProfile profile, Guardrails guardrails, long seed) {
         Random random = new Random(seed);
-        Cluster cluster = cluster(profile);
-        String yaml = policies(profile, random);
+        Cluster cluster = cluster(profile, guardrails);
+        StringBuilder yaml = new StringBuilder(policies(profile, random));
+        guardrails.write(yaml);
         Problems problems = new Problems();
-        List<Manifest> manifests = new ManifestReader().read("k8s-netpol-scale.yaml", yaml, problems);
+        List<Manifest> manifests = new ManifestReader().read("k8s-netpol-scale.yaml", yaml.toString(), problems);
         problems.throwIfAny();
-        return new Workload(profile, cluster, yaml, manifests);
+        return new Workload(profile, guardrails, cluster, yaml.toString(), manifests);
     }
 
     /** The namespaces and pods of a profile (no randomness). */
     public static Cluster cluster(ScaleProfile profile) {
+        return cluster(profile, Guardrails.none());
+    }
+
+    /** The namespaces and pods of a profile, with the guardrails' tenant labels and DNS pods (no randomness). */
+    public static Cluster cluster(ScaleProfile profile, Guardrails guardrails) {
         List<Namespace> namespaces = new ArrayList<>();
         List<Pod> pods = new ArrayList<>();
+        if (guardrails.present()) {
+            namespaces.add(new Namespace(Guardrails.DNS_NAMESPACE, new TreeMap<>(Map.of("kubernetes.io/metadata.name",
+                    Guardrails.DNS_NAMESPACE))));
+            for (int d = 0; d < Guardrails.DNS_PODS.size(); d++) {
+                pods.add(new Pod(Guardrails.DNS_NAMESPACE, Guardrails.DNS_PODS.get(d), new TreeMap<>(Map.of("k8s-app",
+                        "kube-dns")), "10.255.255." + (d + 1), List.of(new ContainerPort("dns", 53, "UDP"),
+                        new ContainerPort("dns-tcp", 53, "TCP")), "default", false, "worker-" + d, "", Map.of()));
+            }
+        }
         for (int n = 0; n < profile.namespaces(); n++) {
             String namespace = namespaceName(n);
-            namespaces.add(new Namespace(namespace, new TreeMap<>(Map.of("kubernetes.io/metadata.name", namespace))));
+            TreeMap<String, String> labels = new TreeMap<>(Map.of("kubernetes.io/metadata.name", namespace));
+            if (guardrails.present()) {
+                labels.put("tenant", guardrails.tenant(n));
+            }
+            namespaces.add(new Namespace(namespace, labels));
             for (int p = 0; p < profile.podsPerNamespace(); p++) {
                 int index = n * profile.podsPerNamespace() + p + 1;
                 String ip = "10." + ((index >> 16) & 0xff) + "." + ((index >> 8) & 0xff) + "." + (index & 0xff);

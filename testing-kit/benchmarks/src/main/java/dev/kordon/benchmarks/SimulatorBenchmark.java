@@ -55,6 +55,10 @@ public class SimulatorBenchmark {
     @Param({"42"})
     public long seed;
 
+    /** Tenants of the cluster-wide {@link Guardrails} (0: NetworkPolicies only, the kube-burner workload). */
+    @Param({"0"})
+    public int tenants;
+
     private NetpolScaleGenerator.Workload workload;
     private Simulator simulator;
     private List<Flow> flows;
@@ -64,7 +68,8 @@ public class SimulatorBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        workload = NetpolScaleGenerator.generate(ScaleProfile.medium(namespaces, podsPerNamespace), seed);
+        workload = NetpolScaleGenerator.generate(ScaleProfile.medium(namespaces, podsPerNamespace),
+                new Guardrails(tenants), seed);
         simulator = Simulator.build(workload.cluster(), workload.policies(), EnforcementProfile.generic());
         Random random = new Random(seed);
         List<Pod> pods = workload.cluster().pods();

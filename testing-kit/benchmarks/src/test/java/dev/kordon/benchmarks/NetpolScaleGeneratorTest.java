@@ -64,6 +64,20 @@ class NetpolScaleGeneratorTest {
     }
 
     @Test
+    void guardrailsAddTenantLabelsDnsPodsAndClusterNetworkPolicies() {
+        NetpolScaleGenerator.Workload workload = NetpolScaleGenerator.generate(profile, new Guardrails(5), 7);
+        assertThat(workload.cluster().namespaces()).hasSize(13);
+        assertThat(workload.cluster().namespaceLabels("ns-0007")).containsEntry("tenant", "t-02");
+        assertThat(workload.cluster().pods()).hasSize(242);
+        assertThat(workload.policies()).filteredOn(m -> m.kind().equals("ClusterNetworkPolicy")).hasSize(9)
+                .extracting(Manifest::name).contains("deny-metadata", "allow-dns", "tenant-05-isolation",
+                        "dns-ingress", "default-deny-ingress");
+        assertThat(workload.yaml()).startsWith(NetpolScaleGenerator.generate(profile, 7).yaml());
+        Simulator simulator = Simulator.build(workload.cluster(), workload.policies(), EnforcementProfile.generic());
+        assertThat(simulator.cluster().pods()).hasSize(242);
+    }
+
+    @Test
     void rejectsImpossibleProfiles() {
         assertThatThrownBy(() -> new ScaleProfile(2, 5, 1, 6, 1, 1, 1, 1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("localPods");

@@ -15,17 +15,27 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * On small clusters of the k8s-netpol-scale shape, the connectivity matrix computed per rule equals the one decided
- * flow by flow (the same engine, behind a wrapper that only decides flows), for several draws.
+ * On small clusters of the k8s-netpol-scale shape, with and without the cluster-wide {@link Guardrails}, the
+ * connectivity matrix computed per rule equals the one decided flow by flow (the same engine, behind a wrapper that
+ * only decides flows), for several draws.
  */
 class PerRuleMatrixScaleTest {
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 42})
     void the_matrix_per_rule_equals_the_matrix_flow_by_flow(long seed) {
+        same_matrix_both_ways(NetpolScaleGenerator.generate(new ScaleProfile(3, 4, 2, 2, 2, 2, 2, 2, 2, 2), seed));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 42})
+    void the_matrix_per_rule_equals_the_matrix_flow_by_flow_with_cluster_wide_guardrails(long seed) {
+        same_matrix_both_ways(NetpolScaleGenerator.generate(new ScaleProfile(4, 4, 1, 2, 2, 2, 2, 2, 2, 2),
+                new Guardrails(2), seed));
+    }
+
+    private static void same_matrix_both_ways(NetpolScaleGenerator.Workload workload) {
         // given
-        NetpolScaleGenerator.Workload workload = NetpolScaleGenerator.generate(new ScaleProfile(3, 4, 2, 2, 2, 2, 2,
-                2, 2, 2), seed);
         EnforcementProfile profile = EnforcementProfile.generic();
         Simulator perRule = Simulator.build(workload.cluster(), workload.policies(), profile);
         Problems problems = new Problems();

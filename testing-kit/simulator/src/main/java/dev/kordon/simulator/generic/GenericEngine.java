@@ -26,14 +26,14 @@ final class GenericEngine implements CniEngine {
     private final Cluster cluster;
     private final EnforcementProfile profile;
     private final List<NetworkPolicy> policies;
-    private final boolean onlyNetworkPolicies;
+    private final List<TieredPolicy> tiered;
 
     GenericEngine(Cluster cluster, EnforcementProfile profile, List<NetworkPolicy> networkPolicies,
             List<TieredPolicy> tiered) {
         this.cluster = cluster;
         this.profile = profile;
         this.policies = List.copyOf(networkPolicies);
-        this.onlyNetworkPolicies = tiered.isEmpty();
+        this.tiered = List.copyOf(tiered);
         RuleMatcher rules = new RuleMatcher(new PeerMatcher(cluster, profile));
         this.admin = new ClusterTier(Tier.ADMIN, cluster, tiered, rules);
         this.networkPolicies = new NetworkPolicyTier(cluster, networkPolicies, rules);
@@ -51,15 +51,14 @@ final class GenericEngine implements CniEngine {
     }
 
     /**
-     * The NetworkPolicy tier per rule, when no cluster-wide policy exists: then the Admin and Baseline tiers never
-     * apply, and a pod is either isolated by NetworkPolicies or not enforced.
+     * Every tier per rule: the Admin tier's rules before the NetworkPolicy tier, whose isolated pods are enforced by
+     * their grants, and the Baseline tier's rules after it for the pods no NetworkPolicy isolates.
      */
     @Override
     public Optional<Allowances> allowances(MatrixProbes probes, Allowances.Direction direction) {
-        if (!onlyNetworkPolicies) {
-            return Optional.empty();
-        }
-        return new NetworkPolicyAllowances(cluster, profile, policies, probes).of(direction);
+        RuleSets sets = new RuleSets(cluster, profile, probes);
+        List<Allowances.TierRule> tiers = new TierAllowances(tiered, sets).of(direction);
+        return Optional.of(new NetworkPolicyAllowances(cluster, policies, sets).of(direction, tiers));
     }
 
     private Decision decide(Direction direction, Endpoint subject, Endpoint peer, Flow flow) {

@@ -27,7 +27,11 @@ final class PeerMatcher {
 
     /** Whether the peer of the traffic is one the rule's peer names. */
     Check match(Peer peer, Traffic traffic) {
-        Endpoint end = traffic.peer();
+        return match(peer, traffic.peer());
+    }
+
+    /** Whether the endpoint at the other end of the traffic is one the rule's peer names. */
+    Check match(Peer peer, Endpoint end) {
         if (peer instanceof Peer.Pods pods) {
             return pods(pods, end);
         }
