@@ -8,7 +8,7 @@ import dev.kordon.simulator.Transport;
 import dev.kordon.simulator.Verdict;
 import dev.kordon.simulator.analysis.Boundaries;
 import dev.kordon.simulator.analysis.Connectivity;
-import dev.kordon.simulator.analysis.Ipv4Intervals;
+import dev.kordon.simulator.net.Ipv4Intervals;
 import dev.kordon.simulator.analysis.PortRange;
 import dev.kordon.simulator.cluster.Pod;
 import dev.kordon.simulator.input.Manifest;

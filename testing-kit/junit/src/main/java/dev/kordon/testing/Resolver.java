@@ -8,7 +8,7 @@ import dev.kordon.simulator.HttpRequest;
 import dev.kordon.simulator.cluster.Cluster;
 import dev.kordon.simulator.cluster.Namespace;
 import dev.kordon.simulator.cluster.Pod;
-import dev.kordon.simulator.analysis.Ipv4Intervals;
+import dev.kordon.simulator.net.Ipv4Intervals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import dev.kordon.simulator.Flow;
 import dev.kordon.simulator.Transport;
 import dev.kordon.simulator.analysis.Connection;
 import dev.kordon.simulator.analysis.ConnectionSet;
-import dev.kordon.simulator.analysis.Ipv4Intervals;
+import dev.kordon.simulator.net.Ipv4Intervals;
 import dev.kordon.simulator.analysis.Peer;
 import dev.kordon.simulator.analysis.PortRange;
 import java.util.ArrayList;

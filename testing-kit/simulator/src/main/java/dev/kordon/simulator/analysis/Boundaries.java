@@ -3,6 +3,7 @@ package dev.kordon.simulator.analysis;
 import dev.kordon.simulator.cluster.ContainerPort;
 import dev.kordon.simulator.cluster.Pod;
 import dev.kordon.simulator.input.Manifest;
+import dev.kordon.simulator.net.Ipv4Intervals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

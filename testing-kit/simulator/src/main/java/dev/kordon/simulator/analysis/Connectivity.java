@@ -7,6 +7,7 @@ import dev.kordon.simulator.Transport;
 import dev.kordon.simulator.cluster.Pod;
 import dev.kordon.simulator.input.InputProblem;
 import dev.kordon.simulator.input.Manifest;
+import dev.kordon.simulator.net.Ipv4Intervals;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

@@ -4,7 +4,7 @@ import dev.kordon.dsl.Cidr;
 import dev.kordon.dsl.LabelRequirement;
 import dev.kordon.dsl.LabelSelector;
 import dev.kordon.simulator.Endpoint;
-import dev.kordon.simulator.analysis.Ipv4Intervals;
+import dev.kordon.simulator.net.Ipv4Intervals;
 import dev.kordon.simulator.cluster.Cluster;
 import dev.kordon.simulator.cluster.Pod;
 import dev.kordon.simulator.engine.MatrixProbes;

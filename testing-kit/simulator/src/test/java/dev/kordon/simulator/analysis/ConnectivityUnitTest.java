@@ -9,6 +9,7 @@ import dev.kordon.simulator.cluster.Pod;
 import dev.kordon.simulator.input.Manifest;
 import dev.kordon.simulator.input.ManifestReader;
 import dev.kordon.simulator.input.Problems;
+import dev.kordon.simulator.net.Ipv4Intervals;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,4 +1,4 @@
-package dev.kordon.simulator.analysis;
+package dev.kordon.simulator.net;
 
 import java.util.ArrayList;
 import java.util.List;
