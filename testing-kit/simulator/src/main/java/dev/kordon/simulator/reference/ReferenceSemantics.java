@@ -64,6 +64,9 @@ import java.util.Optional;
  * endpoint whose fqdn it matches. A host-network pod is not a pod in the model's sense: it has no enforcing side and
  * is matched only as its node ({@link Nodes}), by address ({@link IpBlock}) and by {@link Entity#ANYWHERE}.
  *
+ * <p>A named port matches the destination pod's container port of that name and protocol; at egress only when a pod
+ * peer (or {@link Entity#ANYWHERE}) names the destination, not when only an {@link IpBlock} contains its address.
+ *
  * <p>An intent with HTTP rules matches only flows that carry an HTTP request matching one of its rules; an intent
  * with conditions only flows whose request carries a JWT satisfying all of them.
  */
@@ -257,7 +260,12 @@ public final class ReferenceSemantics {
         if (peers.stream().noneMatch(p -> matches(p, peer))) {
             return false;
         }
-        if (!connection.ports().isEmpty() && connection.ports().stream().noneMatch(p -> matches(p, flow))) {
+        // a named port is a port of the destination pod as a pod: at egress, the pod must be named by a pod peer (or
+        // anywhere()), not only by an address that it has, as NetworkPolicy, Calico and Cilium resolve it
+        boolean named = direction == Direction.INGRESS || peers.stream()
+                .anyMatch(p -> (p.isPods() || p == Entity.ANYWHERE) && matches(p, peer));
+        if (!connection.ports().isEmpty() && connection.ports().stream()
+                .noneMatch(p -> (named || !(p instanceof NamedPort)) && matches(p, flow))) {
             return false;
         }
         if (!connection.http().isEmpty() && !flow.http().map(r -> matchesAny(connection.http(), r)).orElse(false)) {

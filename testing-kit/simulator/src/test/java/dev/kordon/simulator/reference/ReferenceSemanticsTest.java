@@ -140,4 +140,20 @@ class ReferenceSemanticsTest {
         assertThat(semantics.decide(Flow.of(pod(set, "ns/a"), b, Transport.TCP, 8080)).allowed())
                 .as("a pod on the pod network is no node").isFalse();
     }
+
+    @Test
+    void aNamedPortAtEgressResolvesOnAPodNamedByAPodPeerNotOnOneMatchedOnlyByItsAddress() {
+        // given: a reaches b's named port http through a CIDR holding b's address, and through b itself
+        PolicySet byAddress = policySet("s").workloads(B).intents(allow(A).to(cidr("10.0.0.0/8")).on(tcp("http"))
+                .onlyEgress()).build();
+        PolicySet byPod = policySet("s").intents(allow(A).to(B).on(tcp("http")).onlyEgress()).build();
+        PolicySet byAnything = policySet("s").workloads(B).intents(allow(A).to(anywhere()).on(tcp("http"))
+                .onlyEgress()).build();
+
+        // then
+        assertThat(decide(byAddress, flow(byAddress, "ns/a", "ns/b", 8080)).allowed())
+                .as("an address has no named ports").isFalse();
+        assertThat(decide(byPod, flow(byPod, "ns/a", "ns/b", 8080)).allowed()).isTrue();
+        assertThat(decide(byAnything, flow(byAnything, "ns/a", "ns/b", 8080)).allowed()).isTrue();
+    }
 }
