@@ -2,12 +2,15 @@ package dev.kordon.codegen.importer;
 
 import static dev.kordon.dsl.Kordon.guardrail;
 
+import dev.kordon.dsl.Action;
 import dev.kordon.dsl.AllPorts;
 import dev.kordon.dsl.AnyTraffic;
 import dev.kordon.dsl.Cidr;
 import dev.kordon.dsl.Connection;
 import dev.kordon.dsl.DnsName;
+import dev.kordon.dsl.Intent;
 import dev.kordon.dsl.IpBlock;
+import dev.kordon.dsl.Kordon;
 import dev.kordon.dsl.LabelSelector;
 import dev.kordon.dsl.NamedPort;
 import dev.kordon.dsl.Names;
@@ -17,6 +20,7 @@ import dev.kordon.dsl.Pods;
 import dev.kordon.dsl.PortMatch;
 import dev.kordon.dsl.PortNumber;
 import dev.kordon.dsl.PortRange;
+import dev.kordon.dsl.Problem;
 import dev.kordon.dsl.Protocol;
 import dev.kordon.dsl.Steps;
 import dev.kordon.simulator.EnforcementProfile;
@@ -26,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -96,6 +101,7 @@ final class TieredPolicyImport implements PolicyImport {
             Problems notes) {
         List<Imported> imported = new ArrayList<>();
         for (String tier : List.of("Admin", "Baseline")) {
+            List<Imported> inTierImported = new ArrayList<>();
             List<Manifest> inTier = manifests.stream().filter(m -> tier(m).equals(tier))
                     .sorted(Comparator.comparing(TieredPolicyImport::priority).thenComparing(Manifest::name))
                     .toList();
@@ -109,10 +115,64 @@ final class TieredPolicyImport implements PolicyImport {
                             + " does not have", "merge or shorten policies of this tier, then import again");
                     continue;
                 }
-                imported.addAll(policy(manifest, priorities.base(p), notes));
+                inTierImported.addAll(policy(manifest, priorities.base(p), notes));
             }
+            imported.addAll(withoutTies(inTierImported, notImported));
         }
         return imported;
+    }
+
+    /**
+     * The intents, without those of a policy that ties with an earlier one (by name) of its tier: same written
+     * priority, rules at any positions that can match the same traffic with different actions. The API leaves their
+     * order undefined (the simulator calls such a flow ambiguous); renumbering would pick one order silently, so the
+     * later policy is reported and left out whole. (Rules at the same position the DSL's own validation refuses.)
+     */
+    private static List<Imported> withoutTies(List<Imported> imported, Problems notImported) {
+        java.util.Set<Manifest> refused = new java.util.HashSet<>();
+        for (int i = 0; i < imported.size(); i++) {
+            for (int j = i + 1; j < imported.size(); j++) {
+                Imported a = imported.get(i);
+                Imported b = imported.get(j);
+                if (a.manifest() == b.manifest() || refused.contains(a.manifest()) || refused.contains(b.manifest())
+                        || priority(a.manifest()) != priority(b.manifest())
+                        || ((Connection) a.intent()).priority() == ((Connection) b.intent()).priority()) {
+                    continue; // one policy's rules are ordered; at the same position the DSL judges the tie
+                }
+                Optional<String> tie = tie((Connection) a.intent(), (Connection) b.intent(),
+                        priority(a.manifest()));
+                if (tie.isPresent()) {
+                    refused.add(b.manifest());
+                    notImported.add(b.manifest(), "spec.priority", "is not imported: its rule " + b.intent().name()
+                            + " (" + action(b) + ") and rule " + a.intent().name() + " (" + action(a) + ") of "
+                            + a.manifest().describe() + " " + tie.get(),
+                            "give one of the two policies another priority (lower is evaluated first), or narrow"
+                            + " the rules so that they cannot match the same traffic");
+                }
+            }
+        }
+        return imported.stream().filter(each -> !refused.contains(each.manifest())).toList();
+    }
+
+    /** How two rules of policies of one priority conflict, as the DSL judges two intents of one priority. */
+    private static Optional<String> tie(Connection a, Connection b, int priority) {
+        if (a.action() == b.action() || a.action() == Action.AUDIT || b.action() == Action.AUDIT) {
+            return Optional.empty();
+        }
+        List<Intent> both = List.of(at(a, priority, "a"), at(b, priority, "b"));
+        return Kordon.policySet("ties").intents(both).buildUnvalidated().validate().problems().stream()
+                .map(Problem::message).filter(message -> message.contains("have the same tier and priority"))
+                .findFirst().map(message -> "have the same priority " + priority + ", can match the same traffic"
+                        + " and act differently, so which one applies is undefined");
+    }
+
+    private static String action(Imported imported) {
+        return ((Connection) imported.intent()).action().toString();
+    }
+
+    private static Connection at(Connection rule, int priority, String name) {
+        return new Connection(name, rule.tier(), priority, rule.action(), rule.sources(), rule.destinations(),
+                rule.ports(), rule.http(), rule.conditions(), rule.enforcedAt(), rule.origin());
     }
 
     private String tier(Manifest manifest) {

@@ -57,4 +57,51 @@ class ClusterNetworkPolicyImportTest {
                     + " 'deny-all-ingress-0' (deny) have the same tier and priority (admin 10)");
         });
     }
+
+    @Test
+    void leaves_out_a_policy_whose_rule_at_another_position_ties_with_a_rule_of_a_policy_of_its_priority(
+            @org.junit.jupiter.api.io.TempDir Path work) throws java.io.IOException {
+        // given: two Admin policies of priority 2; deny-red's second rule and accept-red's first can match the same
+        // SCTP traffic from namespaces labelled red, so which one a cluster applies is undefined
+        Path file = java.nio.file.Files.writeString(work.resolve("ties.yaml"), """
+                apiVersion: policy.networking.k8s.io/v1alpha2
+                kind: ClusterNetworkPolicy
+                metadata: {name: deny-red}
+                spec:
+                  tier: Admin
+                  priority: 2
+                  subject: {namespaces: {matchLabels: {team: red}}}
+                  ingress:
+                  - {action: Accept, from: [{pods: {namespaceSelector: {matchLabels: {team: blue}}, podSelector: {}}}]}
+                  - action: Deny
+                    from: [{namespaces: {matchLabels: {team: red}}}]
+                    protocols: [{sctp: {destinationPort: {number: 9000}}}]
+                ---
+                apiVersion: policy.networking.k8s.io/v1alpha2
+                kind: ClusterNetworkPolicy
+                metadata: {name: accept-red}
+                spec:
+                  tier: Admin
+                  priority: 2
+                  subject: {namespaces: {matchLabels: {team: red}}}
+                  ingress:
+                  - action: Accept
+                    from: [{namespaces: {}}]
+                    protocols: [{sctp: {destinationPort: {number: 9000}}}]
+                """);
+
+        // when
+        ImportResult result = run(file);
+
+        // then: the later policy by name is reported, instead of an order being picked for the two
+        assertThat(result.notImported()).singleElement().satisfies(problem -> {
+            assertThat(problem.object()).isEqualTo("ClusterNetworkPolicy deny-red");
+            assertThat(problem.field()).isEqualTo("spec.priority");
+            assertThat(problem.message()).isEqualTo("is not imported: its rule deny-red-ingress-1 (deny) and rule"
+                    + " accept-red-ingress-0 (allow) of ClusterNetworkPolicy accept-red have the same priority 2, can"
+                    + " match the same traffic and act differently, so which one applies is undefined");
+        });
+        assertThat(result.sources()).singleElement().satisfies(source -> assertThat(source.text())
+                .contains("accept-red").doesNotContain("deny-red"));
+    }
 }
