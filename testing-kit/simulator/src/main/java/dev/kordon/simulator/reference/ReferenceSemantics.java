@@ -13,7 +13,6 @@ import dev.kordon.dsl.Intent;
 import dev.kordon.dsl.IpBlock;
 import dev.kordon.dsl.Isolation;
 import dev.kordon.dsl.NamedPort;
-import dev.kordon.dsl.NamespaceScope;
 import dev.kordon.dsl.Nodes;
 import dev.kordon.dsl.Peer;
 import dev.kordon.dsl.PolicySet;
@@ -75,12 +74,12 @@ public final class ReferenceSemantics {
     /** The layer of every step this class writes. */
     public static final String LAYER = "intent";
 
-    private final Cluster cluster;
+    private final PeerMatching peers;
     private final List<Connection> connections;
     private final List<Isolation> isolations;
 
     private ReferenceSemantics(Cluster cluster, List<PolicySet> sets) {
-        this.cluster = Objects.requireNonNull(cluster, "cluster");
+        this.peers = new PeerMatching(Objects.requireNonNull(cluster, "cluster"));
         List<Connection> allConnections = new ArrayList<>();
         List<Isolation> allIsolations = new ArrayList<>();
         for (PolicySet set : sets) {
@@ -142,7 +141,7 @@ public final class ReferenceSemantics {
     private boolean side(Direction direction, Flow flow, List<Step> steps) {
         Endpoint at = direction == Direction.EGRESS ? flow.source() : flow.destination();
         String dir = direction.toString();
-        Optional<Pod> subject = enforcingPod(at);
+        Optional<Pod> subject = PeerMatching.pod(at);
         if (subject.isEmpty()) {
             steps.add(step(dir, "", "", "allow", "not enforced: " + at + " is not a pod"));
             return true;
@@ -280,67 +279,9 @@ public final class ReferenceSemantics {
                 request.headers()));
     }
 
-    /** Whether the peer covers the endpoint. */
+    /** Whether the peer covers the endpoint (see the class comment). */
     public boolean matches(Peer peer, Endpoint endpoint) {
-        if (peer instanceof Workload) {
-            Workload workload = (Workload) peer;
-            return pod(endpoint).filter(pod -> pod.namespace().equals(workload.namespace())
-                    && workload.selector().matches(pod.labels())).isPresent();
-        }
-        if (peer instanceof Pods) {
-            Pods pods = (Pods) peer;
-            return pod(endpoint).filter(pod -> inScope(pods.namespaces(), pod.namespace())
-                    && pods.selector().matches(pod.labels())).isPresent();
-        }
-        if (peer instanceof ServiceAccountRef) {
-            ServiceAccountRef account = (ServiceAccountRef) peer;
-            return pod(endpoint).filter(pod -> pod.namespace().equals(account.namespace())
-                    && pod.serviceAccount().equals(account.name())).isPresent();
-        }
-        if (peer instanceof Nodes) {
-            return endpoint.nodeIn(cluster).filter(node -> ((Nodes) peer).selector().matches(node.labels()))
-                    .isPresent();
-        }
-        if (peer instanceof Entity) {
-            return switch ((Entity) peer) {
-                case WORLD -> endpoint instanceof Endpoint.External;
-                case KUBE_APISERVER -> endpoint instanceof Endpoint.OfNode
-                        && ((Endpoint.OfNode) endpoint).node().kubeApiServer();
-                case ANYWHERE -> true;
-            };
-        }
-        if (peer instanceof IpBlock) {
-            IpBlock block = (IpBlock) peer;
-            String ip = endpoint.ip();
-            return block.cidr().containsAddress(ip) && block.except().stream().noneMatch(e -> e.containsAddress(ip));
-        }
-        if (peer instanceof DnsName) {
-            return endpoint instanceof Endpoint.External && !((Endpoint.External) endpoint).fqdn().isEmpty()
-                    && ((DnsName) peer).matches(((Endpoint.External) endpoint).fqdn());
-        }
-        throw new IllegalArgumentException("unknown peer " + peer);
-    }
-
-    private boolean inScope(NamespaceScope scope, String namespace) {
-        if (scope instanceof NamespaceScope.All) {
-            return true;
-        }
-        if (scope instanceof NamespaceScope.Named) {
-            return ((NamespaceScope.Named) scope).names().contains(namespace);
-        }
-        return ((NamespaceScope.Labelled) scope).selector().matches(cluster.namespaceLabels(namespace));
-    }
-
-    /** The pod that enforces at this endpoint, if it is a pod in the model's sense. */
-    private static Optional<Pod> enforcingPod(Endpoint endpoint) {
-        return pod(endpoint);
-    }
-
-    private static Optional<Pod> pod(Endpoint endpoint) {
-        if (endpoint instanceof Endpoint.OfPod && !((Endpoint.OfPod) endpoint).pod().hostNetwork()) {
-            return Optional.of(((Endpoint.OfPod) endpoint).pod());
-        }
-        return Optional.empty();
+        return peers.matches(peer, endpoint);
     }
 
     /** Whether the port match covers the flow's transport and port (named ports on the destination pod). */
@@ -365,7 +306,7 @@ public final class ReferenceSemantics {
             return ((AllPorts) match).protocol() == protocol.get();
         }
         NamedPort named = (NamedPort) match;
-        return named.protocol() == protocol.get() && pod(flow.destination())
+        return named.protocol() == protocol.get() && PeerMatching.pod(flow.destination())
                 .flatMap(pod -> pod.namedPort(named.name(), flow.transport().name()))
                 .filter(declared -> declared.port() == port).isPresent();
     }
