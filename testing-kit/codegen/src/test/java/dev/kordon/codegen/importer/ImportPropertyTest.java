@@ -20,9 +20,8 @@ import net.jqwik.api.Property;
  * On random small clusters with random NetworkPolicies and cluster-wide policies (the simulator's
  * {@link RandomPolicies}), the import says everything (but cluster-wide policies that tie at one priority with
  * different actions, which the API leaves undefined and the DSL refuses) and the imported intents decide every flow of the probe grid as
- * the originals do under upstream Kubernetes semantics, through the reference semantics (but for a pod's own node and
- * named ports of host-network pods, see {@link #ownNode}) and, where the target takes them, through the regenerated
- * manifests.
+ * the originals do under upstream Kubernetes semantics, through the reference semantics (but for a pod's own node,
+ * see {@link #ownNode}) and, where the target takes them, through the regenerated manifests.
  */
 class ImportPropertyTest {
 
@@ -67,17 +66,7 @@ class ImportPropertyTest {
      * wider.
      */
     private static boolean ownNode(String difference) {
-        return difference.contains(": original allows, imported denies") && (difference.contains("own node")
-                && difference.contains("is always allowed") || hostNetworkNamedPort(difference));
-    }
-
-    /**
-     * A flow to a host-network pod on a port named in an egress rule: the generic engine resolves the name on the
-     * pod's container ports, where the intent model (like Calico and Cilium, for which such a pod is no endpoint)
-     * names ports of pods on the pod network only. A disagreement of the model with the generic engine, not of the
-     * import; it makes the import narrower, never wider.
-     */
-    private static boolean hostNetworkNamedPort(String difference) {
-        return difference.contains("uses the host network") && difference.contains("(named port ");
+        return difference.contains(": original allows, imported denies") && difference.contains("own node")
+                && difference.contains("is always allowed");
     }
 }

@@ -1,5 +1,6 @@
 package dev.kordon.simulator.generic;
 
+import dev.kordon.simulator.Endpoint;
 import dev.kordon.simulator.cluster.Pod;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +31,11 @@ final class RuleMatcher {
         }
         Optional<Pod> destination = traffic.destinationPod();
         boolean resolvable = traffic.direction() == Direction.INGRESS || podPeer;
-        Supplier<String> unnamed = () -> destination.isEmpty() ? "the destination " + traffic.flow().destination()
-                + " is not a pod" : "the destination matched only an address peer, which has no named ports";
+        Supplier<String> unnamed = () -> destination.isPresent()
+                ? "the destination matched only an address peer, which has no named ports"
+                : traffic.flow().destination() instanceof Endpoint.OfPod ? "the destination "
+                + traffic.flow().destination() + " uses the host network, whose ports are the node's"
+                : "the destination " + traffic.flow().destination() + " is not a pod";
         Check port = ports.match(rulePorts, traffic, resolvable ? destination : Optional.empty(), unnamed);
         int score = peer.score() + port.score();
         if (peer.ok() && port.ok()) {

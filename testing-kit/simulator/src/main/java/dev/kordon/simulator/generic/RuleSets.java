@@ -96,7 +96,8 @@ final class RuleSets {
         if (direction == Direction.INGRESS) {
             byResolution(subjects, named).forEach(group -> add(parts, group.pods(), peers, group.ports()));
         } else {
-            int[] destinations = podPeers.stream().filter(i -> index.peer(i) instanceof Endpoint.OfPod).toArray();
+            int[] destinations = podPeers.stream().filter(i -> index.peer(i) instanceof Endpoint.OfPod ofPod
+                    && !ofPod.pod().hostNetwork()).toArray();
             byResolution(destinations, named).forEach(group -> {
                 BitSet to = new BitSet();
                 Arrays.stream(group.pods()).forEach(to::set);

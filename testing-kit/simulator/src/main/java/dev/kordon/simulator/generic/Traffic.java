@@ -28,9 +28,13 @@ record Traffic(Direction direction, Pod subject, Endpoint peer, Flow flow) {
         Objects.requireNonNull(flow, "flow");
     }
 
-    /** The pod at the destination, whose container ports name the ports of the flow, if the destination is one. */
+    /**
+     * The pod at the destination, whose container ports name the ports of the flow, if the destination is one on the
+     * pod network: a host-network pod has the node's ports, which no CNI resolves a named port on.
+     */
     Optional<Pod> destinationPod() {
-        return flow.destination() instanceof Endpoint.OfPod pod ? Optional.of(pod.pod()) : Optional.empty();
+        return flow.destination() instanceof Endpoint.OfPod pod && !pod.pod().hostNetwork() ? Optional.of(pod.pod())
+                : Optional.empty();
     }
 
     /** The protocol and port: {@code TCP/80}, or {@code ICMP type 8}. */

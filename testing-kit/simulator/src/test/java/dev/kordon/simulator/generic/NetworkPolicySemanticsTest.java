@@ -269,6 +269,29 @@ class NetworkPolicySemanticsTest {
     }
 
     @Test
+    void a_named_port_does_not_match_a_host_network_destination_whose_ports_are_the_nodes() {
+        // given: egress of y/a to every destination on the named port web (x/h declares web as TCP/9000; y/a is on
+        // node n2, so x/h on n1 is not its own node)
+        Simulator simulator = simulator("""
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: p, namespace: y}
+                spec:
+                  podSelector: {matchLabels: {app: a}}
+                  policyTypes: [Egress]
+                  egress: [{ports: [{port: web}]}]
+                """);
+        // when
+        Verdict verdict = tcp(simulator, "y/a", "x/h", 9000);
+        // then
+        assertThat(tcp(simulator, "y/a", "x/a", 80).allowed()).isTrue();
+        assertThat(verdict.allowed()).isFalse();
+        assertThat(lines(verdict)).first().asString().endsWith("every destination (no to list), but TCP/9000 is not"
+                + " in [named port web (TCP)] (named port web cannot be resolved: the destination x/h uses the host"
+                + " network, whose ports are the node's)");
+    }
+
+    @Test
     void sctp_is_not_tcp() {
         // given
         Simulator simulator = policy("""
