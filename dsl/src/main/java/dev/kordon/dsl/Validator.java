@@ -154,8 +154,21 @@ final class Validator {
         namedPorts(path, connection, at);
     }
 
-    /** A named port must exist, with its protocol, on the destination workloads that declare their ports. */
+    /**
+     * A named port must name a port of a destination pod: some destination must be pods (or anywhere()), and the
+     * destination workloads that declare their ports must have it, with its protocol.
+     */
     private void namedPorts(String path, Connection connection, List<String> at) {
+        boolean podDestination = connection.destinations().stream()
+                .anyMatch(peer -> peer.isPods() || peer == Entity.ANYWHERE);
+        for (int i = 0; i < connection.ports().size() && !podDestination; i++) {
+            if (connection.ports().get(i) instanceof NamedPort named) {
+                report(path + ".ports[" + i + "]", "named port '" + named + "' names a container port of a"
+                        + " destination pod, but every destination is an address, a node or a name outside the pod"
+                        + " network, which has no named ports", "write the port number, or name the destination"
+                        + " pods", at);
+            }
+        }
         List<Workload> destinations = new ArrayList<>();
         for (Peer destination : connection.destinations()) {
             if (!(destination instanceof Workload) || ((Workload) destination).ports().isEmpty()) {

@@ -69,7 +69,8 @@ class ConflictValidationTest {
         // given
         PolicySet.Builder set = platform(
                 guardrail("a").admin(10).deny().egressFrom(allPods()).to(dnsName("*.example.com")).on(tcp(443)),
-                guardrail("b").admin(10).allow().egressFrom(WEB).to(dnsName("api.example.com")).on(tcp("https")));
+                guardrail("b").admin(10).allow().egressFrom(WEB).to(dnsName("api.example.com"))
+                        .on(tcp(8443), tcp(443)));
 
         // when
         Problem problem = only(set);

@@ -28,6 +28,29 @@ class PortValidationTest {
         return policySet("shop").intents(allow(WEB).to(API).on(port).named("x"));
     }
 
+    @Test
+    void rejects_a_named_port_toward_destinations_that_are_no_pods() {
+        // given: a name looks up a container port of a destination pod, and a CIDR or DNS name has none
+        PolicySet.Builder set = policySet("shop").intents(allow(WEB).to(cidr("203.0.113.0/24"), dnsName("a.example"))
+                .on(tcp("https")).named("x"));
+
+        // when
+        Problem problem = only(set);
+
+        // then
+        assertProblem(problem, PORTS + "[0]", "named port 'tcp/https' names a container port of a destination pod,"
+                + " but every destination is an address, a node or a name outside the pod network, which has no"
+                + " named ports", "write the port number, or name the destination pods");
+    }
+
+    @Test
+    void accepts_a_named_port_when_some_destination_is_pods_or_anywhere() {
+        assertThat(Problems.of(policySet("shop").intents(allow(WEB).to(cidr("10.0.0.0/8"), API).on(tcp("http"))
+                .named("x")))).isEmpty();
+        assertThat(Problems.of(policySet("shop").intents(allow(WEB).to(anywhere()).on(tcp("http")).named("x"))))
+                .isEmpty();
+    }
+
     // ---- numbers and ranges ------------------------------------------------------------------------------------
 
     @Test

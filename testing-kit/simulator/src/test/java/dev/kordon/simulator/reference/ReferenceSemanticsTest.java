@@ -143,9 +143,10 @@ class ReferenceSemanticsTest {
 
     @Test
     void aNamedPortAtEgressResolvesOnAPodNamedByAPodPeerNotOnOneMatchedOnlyByItsAddress() {
-        // given: a reaches b's named port http through a CIDR holding b's address, and through b itself
-        PolicySet byAddress = policySet("s").workloads(B).intents(allow(A).to(cidr("10.0.0.0/8")).on(tcp("http"))
-                .onlyEgress()).build();
+        // given: a reaches b's named port http through a CIDR holding b's address (beside a service account that b
+        // does not run as), through b itself, and through anywhere()
+        PolicySet byAddress = policySet("s").workloads(B).intents(allow(A).to(cidr("10.0.0.0/8"),
+                serviceAccount("ns", "nobody")).on(tcp("http")).onlyEgress()).build();
         PolicySet byPod = policySet("s").intents(allow(A).to(B).on(tcp("http")).onlyEgress()).build();
         PolicySet byAnything = policySet("s").workloads(B).intents(allow(A).to(anywhere()).on(tcp("http"))
                 .onlyEgress()).build();
