@@ -84,6 +84,11 @@ public record EntityRule(List<String> nets, List<String> notNets, String selecto
             return new Port(null, name);
         }
 
+        /** Whether this is a container port name, which only a pod has. */
+        boolean isNamed() {
+            return text != null && !text.contains(":");
+        }
+
         /** The value as written: an integer or a string. */
         @JsonValue
         public Object value() {

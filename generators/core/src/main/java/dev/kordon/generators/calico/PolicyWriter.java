@@ -108,11 +108,18 @@ final class PolicyWriter {
         Set<Rule> rules = new LinkedHashSet<>();
         for (EntityRule peer : Peers.of(others, namespace)) {
             for (PortGroup ports : PortGroup.of(connection.ports())) {
+                // at egress a named port names a port of a destination pod: an address peer (nets) has none, where
+                // Calico would look the name up on any pod inside the nets
+                List<EntityRule.Port> toward = side == Direction.EGRESS && peer.nets() != null
+                        ? ports.ports().stream().filter(port -> !port.isNamed()).toList() : ports.ports();
+                if (toward.isEmpty() && !ports.ports().isEmpty()) {
+                    continue;
+                }
                 for (Optional<Rule.Http> request : requests) {
                     rules.add(side == Direction.INGRESS
                             ? new Rule(action, ports.protocol(), orNull(peer), orNull(EntityRule.ports(ports.ports())),
                                     request.orElse(null))
-                            : new Rule(action, ports.protocol(), null, orNull(peer.withPorts(ports.ports())), null));
+                            : new Rule(action, ports.protocol(), null, orNull(peer.withPorts(toward)), null));
                 }
             }
         }

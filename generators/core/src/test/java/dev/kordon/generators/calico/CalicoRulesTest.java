@@ -38,18 +38,32 @@ class CalicoRulesTest {
     }
 
     @Test
-    void ports_are_numbers_ranges_and_names_grouped_by_protocol() {
-        Generation generation = calico(egressTo(tcp(8080), tcp(443), tcpRange(8000, 9000), tcp("metrics"), udp(53),
-                sctp(3868)));
+    void ports_are_numbers_and_ranges_grouped_by_protocol() {
+        Generation generation = calico(egressTo(tcp(8080), tcp(443), tcpRange(8000, 9000), udp(53), sctp(3868)));
         assertThat(rules(generation, "egress")).containsExactly(
                 "{\"action\":\"Allow\",\"protocol\":\"TCP\",\"destination\":{\"nets\":[\"10.0.0.0/8\"],"
-                        + "\"ports\":[443,8080,"
-                        + "\"8000:9000\",\"metrics\"]}}",
+                        + "\"ports\":[443,8080,\"8000:9000\"]}}",
                 "{\"action\":\"Allow\",\"protocol\":\"UDP\",\"destination\":{\"nets\":[\"10.0.0.0/8\"],"
                         + "\"ports\":[53]}}",
                 "{\"action\":\"Allow\",\"protocol\":\"SCTP\",\"destination\":{\"nets\":[\"10.0.0.0/8\"],"
                         + "\"ports\":[3868]}}");
         assertValid(generation);
+    }
+
+    @Test
+    void a_named_port_goes_to_the_pod_peers_of_an_egress_rule_never_to_its_nets() {
+        // given: a name looks up a container port of a destination pod; Calico would look it up on any pod in the nets
+        PolicySet set = policySet("shop").intents(allow(FRONTEND).to(cidr("10.0.0.0/8"), BACKEND)
+                .on(tcp(443), tcp("metrics")).onlyEgress()).build();
+        PolicySet namedOnly = policySet("shop").intents(allow(FRONTEND).to(cidr("10.0.0.0/8"), BACKEND)
+                .on(tcp("metrics")).onlyEgress()).build();
+
+        // then
+        assertThat(rules(calico(set), "egress")).anySatisfy(rule -> assertThat(rule).contains("\"nets\"")
+                .contains("\"ports\":[443]")).allSatisfy(rule -> assertThat(rule.contains("\"nets\"")
+                && rule.contains("metrics")).isFalse());
+        assertThat(rules(calico(namedOnly), "egress")).isNotEmpty().noneMatch(rule -> rule.contains("\"nets\""))
+                .allMatch(rule -> rule.contains("metrics"));
     }
 
     @Test
