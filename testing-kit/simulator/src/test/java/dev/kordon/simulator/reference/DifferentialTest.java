@@ -107,7 +107,7 @@ class DifferentialTest {
         return tests.stream();
     }
 
-    private static void compare(String label, Generator generator, PolicySet set, Target target, FidelityReport report) {
+    static void compare(String label, Generator generator, PolicySet set, Target target, FidelityReport report) {
         Cluster cluster = ProbeGrid.clusterOf(List.of(set));
         Generation generation = generator.generate(List.of(set), target);
         Problems problems = new Problems();
