@@ -130,9 +130,7 @@ public final class Importer {
                 return;
             }
         }
-        boolean policy = Set.of(EnforcementProfile.Cni.values()).stream()
-                .anyMatch(cni -> Engines.cni(cni).types().contains(manifest.type()))
-                || Set.of(EnforcementProfile.Mesh.values()).stream().anyMatch(mesh -> Engines.mesh(mesh)
+        boolean policy = CniIngress.isCniPolicy(manifest) || Set.of(EnforcementProfile.Mesh.values()).stream().anyMatch(mesh -> Engines.mesh(mesh)
                 .map(factory -> factory.types().contains(manifest.type())).orElse(false));
         if (policy) {
             notImported.add(manifest, "", "is not imported: importing " + manifest.type() + " is not supported yet",

@@ -259,12 +259,8 @@ public final class ReferenceSemantics {
         if (peers.stream().noneMatch(p -> matches(p, peer))) {
             return false;
         }
-        // a named port is a port of the destination pod as a pod: at egress, the pod must be named by a pod peer (or
-        // anywhere()), not only by an address that it has, as NetworkPolicy, Calico and Cilium resolve it
-        boolean named = direction == Direction.INGRESS || peers.stream()
-                .anyMatch(p -> (p.isPods() || p == Entity.ANYWHERE) && matches(p, peer));
-        if (!connection.ports().isEmpty() && connection.ports().stream()
-                .noneMatch(p -> (named || !(p instanceof NamedPort)) && matches(p, flow))) {
+        if (!connection.ports().isEmpty() && connection.ports().stream().noneMatch(p -> matches(p, flow)
+                && (!(p instanceof NamedPort) || namesPod(direction, peers, peer)))) {
             return false;
         }
         if (!connection.http().isEmpty() && !flow.http().map(r -> matchesAny(connection.http(), r)).orElse(false)) {
@@ -272,6 +268,16 @@ public final class ReferenceSemantics {
         }
         return connection.conditions().isEmpty()
                 || flow.http().map(r -> connection.conditions().stream().allMatch(c -> holds(c, r))).orElse(false);
+    }
+
+    /**
+     * Whether a named port may resolve on the peer: it is a port of the destination pod as a pod, so at egress a pod
+     * peer (or anywhere()) must name the pod, not only an address it has, as NetworkPolicy and Cilium resolve it (the
+     * calico target writes named ports on its pod rules only).
+     */
+    private boolean namesPod(Direction direction, List<Peer> peers, Endpoint peer) {
+        return direction == Direction.INGRESS
+                || peers.stream().anyMatch(p -> (p.isPods() || p == Entity.ANYWHERE) && matches(p, peer));
     }
 
     private static boolean matchesAny(List<HttpRule> rules, HttpRequest request) {
